@@ -1,0 +1,19 @@
+"""extract: dates, document references, officials and figures from Vietnamese administrative text.
+
+>>> from extractor import extract
+>>> result = extract("Chiều 28/12/2023, đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy, phát biểu.")
+>>> sorted(result.to_dict())
+['dates', 'document_date', 'documents', 'officials', 'source', 'targets']
+"""
+
+__version__ = "0.1.0"
+__all__ = ["extract", "__version__"]
+
+
+def __getattr__(name):
+    # Imported on first use, so `extract --version` compiles no patterns.
+    if name == "extract":
+        from extractor.pipeline import extract
+
+        return extract
+    raise AttributeError(name)
