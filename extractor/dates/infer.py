@@ -1,0 +1,157 @@
+"""Year inference, ISO values and the text's own date (GUIDE §2).
+
+Rules, in order, for a day or month written without a year:
+
+- ``nearest_anchor``: the closest full date written before it (a day or month with
+  its year, an archive stamp ``2022-07`` included) gives the year that puts the
+  mention nearest to it: ``Chiều 3/1`` after ``từ 30/12/2024`` is 2025-01-03.
+- ``own_date``: else the text's own date, when that has a written year.
+- ``year_end_review``: else, in a text that reviews year X and launches X+1
+  (``tổng kết … năm 2023, triển khai nhiệm vụ năm 2024``), November–December are
+  in X and January–March in X+1.
+- ``most_named_year``: else the year the text names most often (a deadline year,
+  ``đến năm 2015``, does not count).
+- else the value keeps no year: ``--12-28``, ``--03``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import regex
+
+from extractor.dates.parse import Point, Raw
+
+# "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"
+_REVIEW = regex.compile(
+    r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả|thực\s+hiện|đánh\s+giá)[^\n]{0,120}?năm\s+(?P<x>\d{4})"
+    r"[^\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)[^\n]{0,80}?năm\s+(?P<x1>\d{4})",
+    regex.IGNORECASE,
+)
+_DEADLINE = regex.compile(r"(?:đến|tới|trước|sau)\s*$", regex.IGNORECASE)
+REVIEW_SCAN = 4000   # the review formula stands in the title or the opening
+
+
+def ordinal(p: Point, year: int) -> int:
+    """Days since year 0 of a (possibly day-less) point placed in ``year``."""
+    return dt.date(year, p.month or 6, p.day or 15).toordinal()
+
+
+def nearest_year(p: Point, anchor: Point) -> int:
+    """The year (anchor's, the one before or after) that puts ``p`` nearest to ``anchor``."""
+    ref = dt.date(anchor.year, anchor.month or 6, anchor.day or 15).toordinal()
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = abs(ordinal(p, y) - ref)
+        except ValueError:          # 29/02 in a non-leap year
+            continue
+        if best is None or d < best[0]:
+            best = (d, y)
+    return best[1] if best else anchor.year
+
+
+class Context:
+    """What the text offers for inferring years, computed once per text and lazily."""
+
+    def __init__(self, text: str, raws: list[Raw]):
+        self.text = text
+        self.raws = raws
+        self.own: Point | None = None
+        self._review: tuple[int, int] | None | bool = False
+        self._named: int | None | bool = False
+
+    def review(self) -> tuple[int, int] | None:
+        if self._review is False:
+            self._review = None
+            for m in _REVIEW.finditer(self.text, 0, min(len(self.text), REVIEW_SCAN)):
+                x, x1 = int(m.group("x")), int(m.group("x1"))
+                if x1 == x + 1:
+                    self._review = (x, x1)
+                    break
+        return self._review
+
+    def most_named(self) -> int | None:
+        if self._named is False:
+            counts: Counter[int] = Counter()
+            first: dict[int, int] = {}
+            for r in self.raws:
+                if r.kind == "year" and r.a.year and not _DEADLINE.search(self.text, max(0, r.start - 12), r.start):
+                    counts[r.a.year] += 1
+                    first.setdefault(r.a.year, r.start)
+            self._named = min(counts, key=lambda y: (-counts[y], first[y])) if counts else None
+        return self._named
+
+    def fallback(self, p: Point) -> int | None:
+        """The year of a yearless point with no full date before it."""
+        if self.own is not None:
+            return nearest_year(p, self.own) if p.month else self.own.year
+        rv = self.review()
+        if rv and p.month:
+            if p.month >= 11:
+                return rv[0]
+            if p.month <= 3:
+                return rv[1]
+        return self.most_named()
+
+
+def is_anchor(r: Raw) -> bool:
+    return r.a.year is not None and r.a.month is not None and not r.lunar and r.kind in (
+        "day", "minute", "month", "dayspan")
+
+
+def fill_years(raws: list[Raw], ctx: Context) -> None:
+    """Give every yearless mention a year by the rules above (in place)."""
+    anchor: Point | None = None
+    for r in raws:
+        if r.a.year is None and r.kind != "year":
+            _fill(r, anchor, ctx)
+        if is_anchor(r):
+            anchor = r.b if r.b is not None and r.b.year else r.a
+
+
+def _fill(r: Raw, anchor: Point | None, ctx: Context) -> None:
+    if r.kind in ("quarter", "half", "months"):
+        y = anchor.year if anchor else (ctx.own.year if ctx.own else ctx.fallback(Point(month=6)))
+    elif anchor is not None:
+        y = nearest_year(r.b if r.b else r.a, anchor)
+    else:
+        y = ctx.fallback(r.b if r.b else r.a)
+    if y is None:
+        return
+    if r.b is not None and r.b.year is None:
+        r.b.year = y
+        r.a.year = y - 1 if (r.a.month or 0) > (r.b.month or 0) else y
+    else:
+        r.a.year = y
+
+
+# --- values -----------------------------------------------------------------------------
+
+def _fmt(p: Point, grain: str) -> str:
+    y = f"{p.year:04d}" if p.year is not None else "-"
+    if grain == "year":
+        return y
+    if grain == "month":
+        return f"{y}-{p.month:02d}"
+    s = f"{y}-{p.month:02d}-{p.day:02d}"
+    if grain == "minute":
+        s += f"T{p.hour:02d}:{p.minute:02d}"
+    return s
+
+
+def value_and_grain(r: Raw) -> tuple[str, str]:
+    y = f"{r.a.year:04d}" if r.a.year is not None else "-"
+    if r.kind == "quarter":
+        return f"{y}-Q{r.quarter}", "quarter"
+    if r.kind == "half":
+        return f"{y}-H{r.half}", "half"
+    if r.kind == "months":
+        lo, hi = (1, r.months) if r.months > 0 else (13 + r.months, 12)
+        return f"{y}-{lo:02d}/{y}-{hi:02d}", "span"
+    if r.kind == "span":
+        return f"{r.a.year}/{r.b.year}", "span"
+    if r.kind == "dayspan":
+        return f"{_fmt(r.a, 'day')}/{_fmt(r.b, 'day')}", "span"
+    return _fmt(r.a, r.kind), r.kind

@@ -1,0 +1,85 @@
+"""The text's own date (``document_date``): its stamp or dateline at the head.
+
+Rules, over the day mentions in the head (the text up to the end of its first
+paragraph of prose, at most ``HEAD_MAX`` characters):
+
+- ``stamp_with_clock``: a publication stamp with its time (``Thứ Tư, 08/04/2015, 08:11``,
+  ``13/03/2011 - 16:19``) is the text's date.
+- ``dateline``: else the first day that opens a line or paragraph, stands on a line of
+  its own, or carries a part of the day (``Chiều 28/12``, ``LSO-Ngày 6/12/2010``,
+  ``Bến Tre, ngày 26 tháng 11 năm 2021``, ``… chiều 31/8/2020``).
+- ``today_box``: a bare date line far (over ``TODAY_BOX_DAYS``) from a dateline after it is a
+  site's today-box, not the text's date: the dateline wins.
+- ``first_day``: else the first day of the head that is not the date of a cited document
+  (``Kế hoạch số 248-KH/TU ngày …``).
+- A date later in the body, or one without a year, is not the text's own: None.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.dates.parse import Raw
+
+HEAD_MAX = 2500
+PROSE_LINE = 200          # a line this long is the first paragraph of prose
+TODAY_BOX_DAYS = 60
+_PROSE = regex.compile(rf"[^\n]{{{PROSE_LINE},}}")
+# Opening of a line: nothing, a bullet, an agency tag "(QBĐT) -", "LSO-", "NDO - ", a place "Bến Tre,".
+_OPENING = regex.compile(r"(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?\Z")
+_CITED = regex.compile(r"(?:số\s*\d|\d+/\p{Lu}|\d+-\p{Lu}{2})[^\n|]{0,50}\Z")   # a table cell "|" ends it
+
+
+def head_end(text: str) -> int:
+    m = _PROSE.search(text, 0, HEAD_MAX)
+    return m.end() if m else min(len(text), HEAD_MAX)
+
+
+def _line_around(text: str, r: Raw) -> tuple[str, str]:
+    ls = text.rfind("\n", 0, r.start) + 1
+    le = text.find("\n", r.end)
+    return text[ls:r.start], text[r.end:le if le >= 0 else len(text)]
+
+
+def _standalone(text: str, r: Raw) -> bool:
+    before, after = _line_around(text, r)
+    return len(before.strip()) + len(after.strip()) <= 25
+
+
+def _dateline(text: str, r: Raw) -> bool:
+    return (r.part_of_day is not None or _standalone(text, r)
+            or _OPENING.search(text, max(0, r.start - 45), r.start) is not None)
+
+
+def _cited(text: str, r: Raw) -> bool:
+    return _CITED.search(text, max(0, r.start - 70), r.start) is not None
+
+
+def own_date(text: str, raws: list[Raw]) -> Raw | None:
+    """The mention that dates the text, or None."""
+    end = head_end(text)
+    days = [r for r in raws if r.start < end and r.kind in ("day", "minute") and not r.lunar]
+    if not days:
+        return None
+    stamped = next((r for r in days if r.kind == "minute"), None)
+    if stamped is not None:
+        return stamped
+    lines = [r for r in days if _dateline(text, r) and not _cited(text, r)]
+    if lines:
+        first = lines[0]
+        if _standalone(text, first) and first.a.year is not None:
+            later = next((r for r in lines[1:] if r.a.year is not None and _far(first, r)), None)
+            if later is not None:
+                return later
+        return first
+    return next((r for r in days if not _cited(text, r)), None)
+
+
+def _far(a: Raw, b: Raw) -> bool:
+    import datetime as dt
+    try:
+        da = dt.date(a.a.year, a.a.month, a.a.day)
+        db = dt.date(b.a.year, b.a.month, b.a.day)
+    except (TypeError, ValueError):
+        return False
+    return abs((da - db).days) > TODAY_BOX_DAYS

@@ -1,0 +1,215 @@
+"""From a match of ``patterns.MENTION`` to a ``Raw`` mention: numbers read, nothing inferred yet.
+
+A ``Raw`` keeps the calendar parts as written (``year`` is None when the text
+leaves it out); ``infer.py`` fills missing years and formats the ISO value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.dates import patterns as P
+from extractor.text.numbers import parse_roman
+
+_WORD_NUM = {"ba": 3, "sáu": 6, "chín": 9}
+_TIME_PARTS = regex.compile(r"(\d+)\s*(?::|h|g|giờ)?\s*(\d*)")
+
+
+@dataclass(slots=True)
+class Point:
+    """One calendar point as written: any part may be missing."""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+@dataclass(slots=True)
+class Raw:
+    start: int
+    end: int
+    kind: str                      # day | minute | month | quarter | half | months | year | span | dayspan | monthspan
+    a: Point = field(default_factory=Point)
+    b: Point | None = None         # the end of a span
+    quarter: int | None = None
+    half: int | None = None
+    months: int | None = None      # "9 tháng năm 2023": the first N months
+    part_of_day: str | None = None
+    weekday: int | None = None     # ISO weekday stated in the mention
+    lunar: bool = False
+    keyword: bool = False          # framed by ngày/mùng/part of day/weekday/time/brackets
+    two_digit_year: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _int(m: regex.Match, *names: str) -> int | None:
+    for n in names:
+        v = m.group(n)
+        if v:
+            return int(v)
+    return None
+
+
+def _year(m: regex.Match, p: str) -> tuple[int | None, bool]:
+    y = _int(m, f"{p}y", f"{p}y_")
+    if y is not None:
+        return y, False
+    y2 = m.group(f"{p}y2")
+    if y2:
+        return 2000 + int(y2) if int(y2) <= 69 else 1900 + int(y2), True
+    return None, False
+
+
+def _point(m: regex.Match, p: str) -> tuple[Point, bool]:
+    y, short = _year(m, p)
+    return Point(y, _int(m, f"{p}m", f"{p}m_"), _int(m, f"{p}d")), short
+
+
+def _time(s: str | None) -> tuple[int | None, int | None]:
+    if not s:
+        return None, None
+    t = _TIME_PARTS.match(s)
+    return int(t.group(1)), int(t.group(2) or 0)
+
+
+def _weekday(s: str | None) -> int | None:
+    if not s:
+        return None
+    w = " ".join(s.lower().split())
+    w = w[4:] if w.startswith("thứ ") else w
+    return P.WEEKDAYS.get(w)
+
+
+def valid(p: Point) -> bool:
+    """Is the written day possible?  31/02 and 13/25 are not dates (29/02 without a year is)."""
+    if p.month is None:
+        return True
+    if p.day is None:
+        return 1 <= p.month <= 12
+    try:
+        dt.date(p.year or 2000, p.month, p.day)
+    except ValueError:
+        return False
+    return True
+
+
+def from_match(m: regex.Match) -> Raw | None:
+    """Read one match; None when it is not a date after all (an impossible day, a bare day-month)."""
+    s, e = m.span()
+    keyword = bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
+    raw = _core(m, s, e, keyword)
+    if raw is None:
+        return None
+    raw.keyword = keyword
+    if m.group("pod"):
+        raw.part_of_day = P.PARTS_OF_DAY.get(" ".join(m.group("pod").lower().split()))
+    raw.weekday = _weekday(m.group("wd") or m.group("wd2") or m.group("wd3"))
+    raw.lunar = bool(m.group("lunar")) or raw.lunar
+    hh, mi = _time(m.group("t1") or m.group("t2"))
+    if hh is not None and raw.kind == "day":
+        raw.kind, raw.a.hour, raw.a.minute = "minute", hh, mi
+    return raw
+
+
+def _core(m: regex.Match, s: int, e: int, keyword: bool) -> Raw | None:
+    if m.group("range") is not None:
+        return _range(m, s, e)
+    if m.group("pair") is not None:
+        return _pair(m, s, e)
+    if m.group("day") is not None:
+        return _day(m, s, e, keyword)
+    if m.group("iso") is not None:
+        return _iso(m, s, e)
+    if m.group("ys") is not None:
+        return _year_span(m, s, e)
+    if m.group("month") is not None:
+        return _month(m, s, e, keyword)
+    if m.group("quarter") is not None:
+        q = _int(m, "qn") or parse_roman(m.group("qr").upper())
+        return Raw(s, e, "quarter", Point(_int(m, "qy", "qy_")), quarter=q)
+    if m.group("half") is not None:
+        return _half(m, s, e)
+    if m.group("year") is not None:
+        y = _int(m, "yy", "by")
+        return Raw(s, e, "year", Point(y))
+    return None
+
+
+def _day(m, s, e, keyword) -> Raw | None:
+    a, short = _point(m, "")
+    if not valid(a):
+        return None
+    partial = a.year is None
+    words = "tháng" in m.group("day").lower()
+    if (partial or short) and not keyword and not (words and not partial):
+        return None   # "21/25", "3/4 số đảng viên", "28/12/23" with no frame: not dates
+    return Raw(s, e, "day", a, two_digit_year=short)
+
+
+def _range(m, s, e) -> Raw | None:
+    a, _ = _point(m, "a_")
+    b, _ = _point(m, "b_")
+    if not (valid(a) and valid(b)):
+        return None
+    if a.year is None:
+        a.year = b.year
+        if a.year is not None and (a.month, a.day) > (b.month, b.day):
+            a.year -= 1   # "30/12 đến 3/1/2025": the start is in the year before
+    if (a.year, a.month, a.day) > (b.year or a.year, b.month, b.day) and a.year == b.year:
+        return None
+    return Raw(s, e, "dayspan", a, b)
+
+
+def _pair(m, s, e) -> Raw | None:
+    b, _ = _point(m, "b_")
+    a = Point(b.year, b.month, int(m.group("pd")))
+    if not (valid(a) and valid(b)) or a.day >= b.day:
+        return None
+    return Raw(s, e, "dayspan", a, b)
+
+
+def _iso(m, s, e) -> Raw:
+    a = Point(int(m.group("iy")), int(m.group("im")), _int(m, "id"))
+    if a.day is None:
+        return Raw(s, e, "month", a)
+    hh, mi = _time(m.group("it"))
+    a.hour, a.minute = hh, mi
+    return Raw(s, e, "minute" if hh is not None else "day", a)
+
+
+def _year_span(m, s, e) -> Raw | None:
+    y1, y2 = int(m.group("sy1")), int(m.group("sy2"))
+    if not 0 < y2 - y1 <= 30:
+        return None
+    return Raw(s, e, "span", Point(y1), Point(y2), extra={"word": bool(m.group("sw"))})
+
+
+def _month(m, s, e, keyword) -> Raw | None:
+    mm = _int(m, "mm")
+    lunar = mm is None
+    if lunar:
+        mm = P.LUNAR_MONTHS[m.group("mlunar").lower()]
+    y = _int(m, "my", "my_", "mly")
+    return Raw(s, e, "month", Point(y, mm), lunar=lunar)
+
+
+def _half(m, s, e) -> Raw | None:
+    n_txt = m.group("hn")
+    which = (m.group("hw") or m.group("hw_") or "").lower()
+    y = _int(m, "hy")
+    if n_txt is None:                       # nửa đầu năm / nửa cuối năm
+        return Raw(s, e, "half", Point(y), half=1 if which == "đầu" else 2)
+    n = int(n_txt) if n_txt.isdigit() else _WORD_NUM[n_txt.lower()]
+    if not which and y is None:
+        return None   # "3 tháng năm nay", "sau 6 tháng năm ấy": a duration, not a period
+    if n == 6:
+        return Raw(s, e, "half", Point(y), half=2 if which == "cuối" else 1)
+    if which == "cuối":
+        return Raw(s, e, "months", Point(y), months=-n)
+    if n == 3:
+        return Raw(s, e, "quarter", Point(y), quarter=1)
+    return Raw(s, e, "months", Point(y), months=n)

@@ -1,0 +1,159 @@
+"""The date grammar: one compiled pattern, built from named rules with examples.
+
+Every rule below is a piece of one verbose pattern, ``MENTION``.  A mention is
+optional *framing* (weekday, clock time, part of day, ``ngày``/``mùng``) around one
+*core* (a numeric date, a word date, a month, a quarter, a half-year, a year, a
+span), optionally followed by a time, a weekday in brackets, or ``âm lịch``.
+Named groups carry the parts; ``parse.py`` turns them into values.  Patterns are
+compiled once, at import.  The pass runs the pattern only in windows around
+digits and a few digit-free cue words (``CUE``), so its cost follows the number of
+candidate places, not the length of the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.data import load_lines, load_tsv
+
+
+def _alt(words) -> str:
+    """An alternation of lexicon words, longest first, spaces as ``\\s+``."""
+    uniq = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in uniq) + ")"
+
+
+WEEKDAYS = {r["word"]: int(r["iso"]) for r in load_tsv("dates_weekdays.tsv")}
+PARTS_OF_DAY = {r["word"]: r["part_of_day"] for r in load_tsv("dates_part_of_day.tsv")}
+LUNAR_MONTHS = {r["word"]: int(r["month"]) for r in load_tsv("dates_lunar_months.tsv")}
+_CAN_CHI = load_tsv("dates_can_chi.tsv")
+
+# --- numbers --------------------------------------------------------------------------
+# Boundaries: a numeral in a date is not part of a longer numeral (``12.345.678``,
+# ``0912-345-678``, ``1.234,5``), so nothing numeric may touch it on either side.
+NB = r"(?<![\d.,/:-]|\d[.,/:-])"          # left: "ngày 7-4-2015" yes, "1.234.567" no
+NE = r"(?!\d|[.,/:-]\d|/\p{L})"          # right: no more digits, no "/NĐ-CP" code
+D = r"(?:0?[1-9]|[12]\d|3[01])"          # day: 1, 01 … 31
+M = r"(?:0?[1-9]|1[0-2])"                # month: 1, 01 … 12
+Y4 = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"     # a four-digit year: 1930, 2024
+Y2 = r"(?:\d\d)"                         # two-digit year, only in dd/mm/yy shapes
+ROMAN_Q = r"(?:IV|I{1,3})"               # quarter in Roman numerals: I … IV
+
+# --- framing words --------------------------------------------------------------------
+WEEKDAY = (r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|CN)")   # Thứ Tư, thứ 4, Chủ nhật
+POD = _alt(PARTS_OF_DAY)                                                    # Sáng, chiều, buổi tối
+# Clock time: 18:12, 8h30, 8h, 14 giờ 30, 14 giờ 30 phút, 14g30
+TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?(?!\p{L})|g[0-5]\d|\s?giờ(?:\s?[0-5]?\d(?:\s?phút)?)?)(?!\d)"
+
+
+def _dmy_numeric(p: str, year: str) -> str:
+    """Day, month, year in digits: 28/12/2021, 7-4-2015, 09.01.2024, 10 / 01 / 2024, 28/12/23.
+
+    ``year``: ``req`` (a year must follow), ``opt``, ``no`` (day and month only: 28/12, 7.8).
+    """
+    d, m, y = f"(?P<{p}d>{D})", f"(?P<{p}m>{M})", f"(?P<{p}y>{Y4})"
+    y2 = f"(?P<{p}y2>{Y2})"
+    full = (rf"{d}\s?/\s?{m}\s?/\s?(?:{y}|{y2}(?=\b))"    # 28/12/2021, 10 / 01 / 2024, 28/12/23
+            rf"|{d}\s?-\s?{m}\s?-\s?{y}"                 # 7-4-2015, 20 - 8 - 2020
+            rf"|{d}\.{m}\.(?:{y}|{y2}(?=\b))")           # 09.01.2024, 16.7.2009
+    part = rf"{d}(?:/|-|\.)(?P<{p}m_>{M})"               # 28/12, 8-5, 25.6  (no spaces)
+    if year == "req":
+        return f"(?:{full}){NE}"
+    if year == "opt":
+        return f"(?:{full}|{part}){NE}"
+    return f"(?:{part}){NE}"
+
+
+def _dmy_words(p: str, year: str) -> str:
+    """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10."""
+    base = rf"(?P<{p}d>{D})\s+tháng\s+(?P<{p}m>{M})(?!\d)"
+    yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4}))(?!\d)"
+    if year == "req":
+        return base + yr
+    return base + f"(?:{yr})?"
+
+
+def _day(p: str, year: str) -> str:
+    return f"(?:{_dmy_numeric(p, year)}|{_dmy_words(p, year)})"
+
+
+# Two days of one month: "7 và 8-5", "28 và 29/12/2023", "28, 29/12", "07 đến 14-10-2010",
+# "12 đến ngày 15 tháng 10 năm 2020".
+DAY_PAIR = (rf"(?P<pd>{D})\s*(?:,|và|đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d)"
+            rf"(?:{_dmy_numeric('b_', 'opt')}|{_dmy_words('b_', 'opt')})")
+
+# Two dates joined: "1/1 đến ngày 15/1/2024", "29.6 đến ngày 4.7.2009", "30/12/2024 - 3/1/2025".
+DATE_RANGE = (rf"{_day('a_', 'opt')}\s*(?:đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d)"
+              rf"{_day('b_', 'opt')}")
+
+# A time after a full date: "28/12/2021 18:12", "13/03/2011 - 16:19", "08/04/2015, 08:11".
+TIME_AFTER = rf"(?:\s*[,-]?\s*(?:lúc\s+)?(?P<t2>{TIME}))"
+
+# ISO: "2023-10-16", "2020-01-08T15:39", archive stamps "2022-07".
+ISO = (rf"(?P<iy>{Y4})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01])"
+       rf"(?:[T ](?P<it>(?:[01]\d|2[0-3]):[0-5]\d))?)?(?![\d-])")
+
+EDGE = r"(?:(?P<edge>cuối|đầu|giữa|hết|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)"
+
+# Month: "tháng 12/2023", "tháng 12 năm 2023", "tháng 3", "tháng Giêng", "cuối tháng 3/2024".
+MONTH = (rf"{EDGE}?tháng\s+(?:(?P<mm>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my>{Y4})|\s*,?\s*năm\s+(?P<my_>{Y4}))?"
+         rf"|(?P<mlunar>{_alt(LUNAR_MONTHS)})(?!\p{{L}})(?:\s+năm\s+(?P<mly>{Y4}))?){NE}")
+
+# Quarter: "quý I/2024", "quý 3 năm 2023", "quý IV".
+QUARTER = (rf"{EDGE}?quý\s+(?:(?P<qr>{ROMAN_Q})(?![\p{{L}}\d])|(?P<qn>[1-4])(?!\d|[.,]\d))"
+           rf"(?:\s?[/-]\s?(?P<qy>{Y4})|\s*,?\s*năm\s+(?P<qy_>{Y4}))?{NE}")
+
+# Half-years and first months: "6 tháng đầu năm 2023", "sáu tháng cuối năm", "nửa đầu năm 2024",
+# "9 tháng năm 2023", "9 tháng đầu năm", "3 tháng đầu năm".
+HALF = (rf"(?:(?P<hn>[369]|sáu|ba|chín)\s+tháng(?:\s+(?P<hw>đầu|cuối))?|nửa\s+(?P<hw_>đầu|cuối))"
+        rf"\s+năm(?:\s+(?P<hy>{Y4}))?(?!\d)")
+
+# Year spans: "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025", "năm học 2023-2024", "năm 2016 – 2017",
+# "năm 2020 đến năm 2025", bare "2016 - 2020".
+SPAN_WORD = r"(?:nhiệm\s+k[ỳì]|giai\s+đoạn|năm\s+học|niên\s+khó[aá]|niên\s+khoá|thời\s+kỳ|(?<!\d\s)năm)"
+YEAR_SPAN = (rf"(?:(?P<sw>{SPAN_WORD})\s+(?:\(\s*)?)?(?P<sy1>{Y4})\s*(?:-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*"
+             rf"(?P<sy2>{Y4}){NE}")
+
+# Years: "năm 2023", "cuối năm 2021", "cùng kỳ 2022", "cùng kỳ năm 2022", "Nhâm Dần 2022",
+# and a bare year after a cue word ("Cương lĩnh 1991", "kế hoạch nhiệm vụ 2018").
+_STEMS = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "stem")
+_BRANCHES = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "branch")
+YEAR = (rf"(?:{EDGE}?(?<!\d\s)năm|cùng\s+kỳ(?:\s+năm)?|(?P<canchi>{_STEMS}\s+{_BRANCHES}))\s+(?P<yy>{Y4}){NE}"
+        rf"|(?<=(?<![\p{{L}}])(?:{_alt(load_lines('dates_year_cues.txt'))})\s+)(?P<by>(?:19|20)\d\d){NE}")
+
+# The whole mention.
+MENTION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?          # Thứ Tư, / Thứ 4,
+    (?:(?P<t1>{TIME})\s*,?\s*                                   # 06:00, / 14 giờ 30 / 8h00
+        (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?=\d))?
+    (?:(?P<pod>{POD})(?:\s+(?P<nay>nay|hôm\s+nay))?\s*(?:(?P<paren>\()\s*)?)?   # Sáng nay (
+    (?:(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?            # ngày / mùng / các ngày từ
+    (?:
+        (?P<range>{DATE_RANGE})
+      | (?P<pair>{DAY_PAIR})
+      | {NB}(?P<day>{_day('', 'opt')}){TIME_AFTER}?
+      | {NB}(?P<iso>{ISO})
+      | (?P<ys>{YEAR_SPAN})
+      | (?P<month>{MONTH})
+      | (?P<quarter>{QUARTER})
+      | (?P<half>{HALF})
+      | (?P<year>{YEAR})
+    )
+    (?(paren)\s*\))
+    (?:\s*\((?P<wd3>{WEEKDAY})\))?
+    (?P<lunar>\s*\(?\s*(?:âm\s+lịch|ÂL)\b\)?)?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Where a mention can be: digits that may belong to a date, or a digit-free core word.
+CUE = regex.compile(
+    rf"(?<![\d.,])(?:{Y4}|\d{{1,2}}(?:\s?[/.:h-]\s?\d|\s+(?:tháng|giờ|và|,|đến|tới))|(?<=(?:tháng|quý|ngày|mùng|mồng)\s+)\d)"
+    rf"|[qQ]u[ýÝ]\s+[IV]|[tT]há[nN][gG]\s+[GgCc]|[nN]ửa\s",
+)
+
+# Vague phrases are optional in the gold and never emitted.
+LOOKBACK = 60   # how far before a cue a mention may start (weekday, time, part of day, span word)
+LOOKAHEAD = 70  # how far after a cue it may end
