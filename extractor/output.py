@@ -1,12 +1,20 @@
 """Output: a JSON object, a JSON array, JSON lines, or readable rich tables.
 
-JSON goes to stdout; the tables are for people and also go to stdout.  Warnings and
-errors are written by the CLI to stderr.
+JSON and tables go to stdout (or ``--output FILE``, written atomically); warnings,
+errors, the progress bar and the summary go to stderr.  ``rich`` is imported only for
+tables and the progress bar, so JSON output starts fast.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import shutil
+import signal
+import tempfile
+import threading
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from extractor.model import LISTS
@@ -67,3 +75,144 @@ _ROW = {
     "targets": lambda e: (e["text"], _s(e["value"]) + (f"/{e['of']}" if "of" in e else "") + (f"–{e['value_max']}" if "value_max" in e else ""),
                           _s(e["unit"]), _s(e["qualifier"]), _s(e["status"]), _s(e["subject"]), _pos(e)),
 }
+
+
+class Writer:
+    """Writes outcomes (``extractor.batch.Outcome``) in one of the output modes.
+
+    ``mode``: ``"jsonl"`` one compact object per line, flushed as it comes;
+    ``"json"`` one object, or with ``many`` an array; ``"tables"`` rich tables.
+    """
+
+    def __init__(self, out: TextIO, mode: str, many: bool = False) -> None:
+        self.out = out
+        self.mode = mode
+        self.array = mode == "json" and many
+        self.written = 0
+
+    def start(self) -> None:
+        if self.array:
+            self.out.write("[")
+
+    def write(self, outcome) -> None:
+        if self.mode == "tables":
+            print_tables(outcome.payload, self.out)
+        else:
+            if self.array:
+                self.out.write(",\n" if self.written else "\n")
+            self._write_payload(outcome)
+            if not self.array:
+                self.out.write("\n")
+        self.written += 1
+        if self.mode == "jsonl":
+            self.out.flush()
+
+    def _write_payload(self, outcome) -> None:
+        if outcome.spool_path is None:
+            self.out.write(outcome.payload)
+            return
+        try:
+            with open(outcome.spool_path, encoding="utf-8") as f:
+                shutil.copyfileobj(f, self.out, 1 << 20)
+        finally:
+            os.unlink(outcome.spool_path)
+
+    def finish(self) -> None:
+        if self.array:
+            self.out.write("\n]\n" if self.written else "]\n")
+        self.out.flush()
+
+
+@contextlib.contextmanager
+def atomic_file(path: str) -> Iterator[TextIO]:
+    """A text file that appears at ``path`` only once complete (temporary file, then rename).
+
+    On any exception (Ctrl-C included) the temporary file is removed and ``path`` is untouched.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class InterruptGuard:
+    """Ctrl-C is deferred while a result is being written, so output ends on a whole line."""
+
+    def __init__(self) -> None:
+        self._writing = False
+        self._pending = False
+        self._previous = None
+
+    def __enter__(self) -> "InterruptGuard":
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _handle(self, signum, frame) -> None:
+        if self._writing:
+            self._pending = True
+            return
+        raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending:
+            raise KeyboardInterrupt
+
+
+def summary_line(files: int, errors: int, counts: list[int], lists: tuple[str, ...], elapsed: float) -> str:
+    """``extract: 3 files, 1 error · dates 12 · documents 4 · officials 2 · targets 9 · 0.21 s (14 files/s)``"""
+    rate = f" ({files / elapsed:.0f} files/s)" if elapsed > 0 and files > 1 else ""
+    per_list = " · ".join(f"{name} {n}" for name, n in zip(LISTS, counts) if name in lists)
+    plural = "s" if errors != 1 else ""
+    return f"extract: {files} file{'s' if files != 1 else ''}, {errors} error{plural} · {per_list} · {elapsed:.2f} s{rate}"
+
+
+class ProgressBar:
+    """A rich progress bar on stderr: files done of total, files/s, errors, time left."""
+
+    def __init__(self, total: int | None) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.errors = 0
+        self._progress = Progress(
+            BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+            TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[errors]} errors"),
+            TimeRemainingColumn(), console=Console(stderr=True), transient=True, auto_refresh=False,
+        )
+        self._task = self._progress.add_task("extract", total=total, rate="", errors=0)
+        self._progress.start()
+        self._last = 0.0
+
+    def advance(self, error: bool) -> None:
+        import time
+
+        self.errors += error
+        self._progress.update(self._task, advance=1, errors=self.errors)
+        now = time.monotonic()
+        if now - self._last > 0.1:
+            speed = self._progress.tasks[0].speed
+            self._progress.update(self._task, rate=f"{speed:.0f} files/s" if speed else "")
+            self._progress.refresh()
+            self._last = now
+
+    def close(self) -> None:
+        self._progress.stop()

@@ -4,6 +4,9 @@ Accepted: UTF-8 with or without BOM, UTF-16 with BOM, and the legacy Vietnamese
 code page cp1258 (which writes tones as combining marks; the text layer composes
 them).  A leading BOM is not part of the text.  Refused: bytes with NUL (binary).
 
+``decode`` takes a whole file; ``StreamDecoder`` decodes a very large one block by
+block, choosing the encoding from its first block by the same rules.
+
 >>> decode("Ngày 9/1".encode("utf-8")).text
 'Ngày 9/1'
 >>> decode(b"\\xef\\xbb\\xbfabc").text
@@ -24,6 +27,8 @@ from __future__ import annotations
 import codecs
 import unicodedata  # noqa: F401  (used by the doctest)
 from dataclasses import dataclass
+
+BINARY = "binary file (NUL bytes), not text"
 
 
 class InputError(Exception):
@@ -46,7 +51,7 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError as e:
             raise InputError(f"invalid UTF-16 at byte {e.start}") from None
     if b"\x00" in data:
-        raise InputError("binary file (NUL bytes), not text")
+        raise InputError(BINARY)
     return _utf8(data, "utf-8")
 
 
@@ -72,6 +77,73 @@ def _looks_like_utf8(data: bytes) -> bool:
     multibyte = sum(1 for ch in good if ord(ch) > 0x7F) if len(good) < 200_000 else _count_high(good)
     bad = len(data) - len(good.encode("utf-8"))
     return multibyte > 0 and bad <= max(4, multibyte // 10)
+
+
+def _choose_stream_encoding(head: bytes) -> str:
+    """The encoding of a file judged by its first block (the rules of ``decode``)."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in head:
+        raise InputError(BINARY)
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "utf-8" if _looks_like_utf8(head) else "cp1258"
+
+
+class _BadBytes:
+    """Error handler for UTF-8 streams: U+FFFD for bad bytes, remembering the first."""
+
+    current: "StreamDecoder | None" = None
+
+    @staticmethod
+    def handle(e: UnicodeDecodeError) -> tuple[str, int]:
+        owner = _BadBytes.current
+        if owner is not None and owner.first_bad is None:
+            owner.first_bad = owner.consumed + e.start
+        return "\ufffd", e.end
+
+
+codecs.register_error("extract.replace", _BadBytes.handle)
+
+
+class StreamDecoder:
+    """Decode a file block by block; the encoding is chosen from the first block.
+
+    >>> d = StreamDecoder("Nghị quyết".encode("utf-8")[:4])
+    >>> d.decode("Nghị quyết".encode("utf-8")[:4]) + d.decode("Nghị quyết".encode("utf-8")[4:], final=True)
+    'Nghị quyết'
+    """
+
+    def __init__(self, head: bytes) -> None:
+        self.encoding = _choose_stream_encoding(head)
+        self._utf16 = self.encoding == "utf-16"
+        errors = "strict" if self._utf16 or self.encoding == "cp1258" else "extract.replace"
+        self._decoder = codecs.getincrementaldecoder(self.encoding)(errors=errors)
+        self.consumed = 0
+        self.first_bad: int | None = None
+
+    def decode(self, block: bytes, final: bool = False) -> str:
+        if not self._utf16 and b"\x00" in block:
+            raise InputError(BINARY)
+        _BadBytes.current = self
+        try:
+            text = self._decoder.decode(block, final)
+        except UnicodeDecodeError as e:
+            raise InputError(f"not {self.encoding} text (byte {self.consumed + e.start})") from None
+        finally:
+            _BadBytes.current = None
+        self.consumed += len(block)
+        return text
+
+    @property
+    def warning(self) -> str | None:
+        if self.first_bad is None:
+            return None
+        return f"invalid UTF-8 at byte {self.first_bad}; undecodable bytes replaced with U+FFFD"
 
 
 def _count_high(text: str) -> int:

@@ -1,0 +1,309 @@
+"""Batch processing: every input read, decoded, extracted and serialised on its own,
+in this process or in a pool of worker processes, results streamed as they are ready.
+
+- ``process(item, job)`` turns one input into an ``Outcome``: the serialised object
+  (or the dict, for tables), its warning or error, and how many entities per list.
+  It never raises for a bad input or a failing pass: the outcome carries ``error``.
+- Inputs larger than ``job.large_bytes`` are decoded block by block and extracted in
+  chunks (``extractor.chunked``); their object is written to a temporary file whose
+  path the outcome carries (``spool_path``), so neither the text nor the result is
+  held whole in memory, nor pickled between processes.
+- ``run(items, job, workers, order)`` yields outcomes.  With ``workers > 1`` inputs go
+  to a process pool in small groups, at most a few groups per worker in flight, so
+  memory stays flat however many files there are; ``order="input"`` yields in input
+  order (the in-flight window is the reorder buffer), ``order="finished"`` as done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, BinaryIO
+
+from extractor import sources
+from extractor.model import LISTS
+from extractor.text.decode import InputError, StreamDecoder, decode
+
+LARGE_BYTES = 8 << 20  # inputs above this are extracted in chunks
+CHUNK_CHARS = 1 << 20
+OVERLAP_CHARS = 16 << 10
+BLOCK_BYTES = 1 << 20
+GROUP = 8  # inputs per task sent to a worker
+IN_FLIGHT_PER_WORKER = 4  # tasks in flight per worker: bounds memory and the reorder buffer
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    lists: tuple[str, ...] | None = None
+    fmt: str = "compact"  # "compact" (JSONL), "pretty" (JSON), "dict" (tables)
+    large_bytes: int = LARGE_BYTES
+    chunk_chars: int = CHUNK_CHARS
+    overlap_chars: int = OVERLAP_CHARS
+
+
+@dataclass(slots=True)
+class Outcome:
+    source: str
+    payload: str | dict[str, Any] | None = None
+    spool_path: str | None = None
+    error: str | None = None
+    warning: str | None = None
+    counts: tuple[int, ...] = (0, 0, 0, 0)  # entities per list, in LISTS order
+
+
+def serialise(obj: dict[str, Any], fmt: str) -> str | dict[str, Any]:
+    if fmt == "dict":
+        return obj
+    if fmt == "compact":
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def failed(source: str, error: str, job: Job) -> Outcome:
+    return Outcome(source, serialise({"source": source, "error": error}, job.fmt), error=error)
+
+
+def process(item: str | sources.Input, job: Job) -> Outcome:
+    """One input, start to finish; a bad input or a failing pass gives an outcome with ``error``."""
+    if isinstance(item, sources.Input):
+        return failed(item.source, item.error or "cannot be read", job)
+    try:
+        with sources.open_binary(item) as f:
+            head = f.read(job.large_bytes + 1)
+            if len(head) <= job.large_bytes:
+                return _whole(item, head, job)
+            return _in_chunks(item, head, f, job)
+    except InputError as e:
+        return failed(item, str(e), job)
+    except OSError as e:
+        return failed(item, sources.os_message(e), job)
+    except MemoryError:
+        return failed(item, "out of memory", job)
+    except Exception as e:  # a failing pass must not cost the other inputs their results
+        if os.environ.get("EXTRACT_DEBUG"):
+            raise
+        return failed(item, f"internal error: {type(e).__name__}: {e}".splitlines()[0], job)
+
+
+def pipeline_extract(text: str, lists: tuple[str, ...] | None, source: str):
+    """``extractor.pipeline.extract``, imported on first use (tests may stand in for it)."""
+    from extractor.pipeline import extract
+
+    return extract(text, only=lists, source=source)
+
+
+def _whole(source: str, data: bytes, job: Job) -> Outcome:
+    decoded = decode(data)
+    del data
+    obj = pipeline_extract(decoded.text, job.lists, source).to_dict(job.lists)
+    counts = tuple(len(obj.get(name, ())) for name in LISTS)
+    return Outcome(source, serialise(obj, job.fmt), warning=decoded.warning, counts=counts)
+
+
+def _in_chunks(source: str, head: bytes, rest: BinaryIO, job: Job) -> Outcome:
+    from extractor import chunked
+
+    lists = job.lists or LISTS
+    decoder = StreamDecoder(head[:BLOCK_BYTES])
+    writer = _SpooledObject(lists, job.fmt)
+    try:
+        merger = chunked.Merger(lists, writer.add)
+        for chunk in chunked.chunks(_decoded_blocks(decoder, head, rest), job.chunk_chars, job.overlap_chars):
+            merger.add(chunk, pipeline_extract(chunk.text, job.lists, source))
+        head_obj = {"source": source, "document_date": merger.document_date}
+        officials = merger.officials() if "officials" in lists else []
+        payload, path = writer.finish(head_obj, officials)
+    except BaseException:
+        writer.discard()
+        raise
+    counts = tuple(merger.counts.get(name, 0) for name in LISTS)
+    return Outcome(source, payload, spool_path=path, warning=decoder.warning, counts=counts)
+
+
+def _decoded_blocks(decoder: StreamDecoder, head: bytes, rest: BinaryIO) -> Iterator[str]:
+    for i in range(0, len(head), BLOCK_BYTES):
+        yield decoder.decode(head[i:i + BLOCK_BYTES])
+    del head
+    while block := rest.read(BLOCK_BYTES):
+        yield decoder.decode(block)
+    yield decoder.decode(b"", final=True)
+
+
+class _SpooledObject:
+    """The object of a large input, built list by list in temporary files.
+
+    ``fmt="dict"`` (tables) keeps the entity dicts instead: tables are read by people,
+    and a people-sized result fits in memory.
+    """
+
+    def __init__(self, lists: tuple[str, ...], fmt: str) -> None:
+        self.fmt = fmt
+        self.lists = lists
+        self._kept: dict[str, list] = {name: [] for name in lists}
+        self._spools = {} if fmt == "dict" else {
+            name: tempfile.TemporaryFile("w+", encoding="utf-8") for name in lists if name != "officials"
+        }
+        self._written = dict.fromkeys(lists, 0)
+
+    def add(self, name: str, entity: dict[str, Any]) -> None:
+        if self.fmt == "dict":
+            self._kept[name].append(entity)
+            return
+        spool = self._spools[name]
+        if self._written[name]:
+            spool.write("," if self.fmt == "compact" else ",\n")
+        spool.write(self._entity(entity))
+        self._written[name] += 1
+
+    def _entity(self, entity: dict[str, Any]) -> str:
+        if self.fmt == "compact":
+            return json.dumps(entity, ensure_ascii=False, separators=(",", ":"))
+        return "    " + json.dumps(entity, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+    def finish(self, head: dict[str, Any], officials: list[dict[str, Any]]) -> tuple[Any, str | None]:
+        """The object as a dict (tables), or as JSON in a temporary file whose path is returned."""
+        if self.fmt == "dict":
+            return head | {name: (officials if name == "officials" else self._kept[name]) for name in self.lists}, None
+        fd, path = tempfile.mkstemp(prefix="extract-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                self._write(out, head, officials)
+        except BaseException:
+            os.unlink(path)
+            raise
+        finally:
+            self.discard()
+        return None, path
+
+    def _write(self, out, head: dict[str, Any], officials: list[dict[str, Any]]) -> None:
+        compact = self.fmt == "compact"
+        colon, nl, pad = (":", "", "") if compact else (": ", "\n", "  ")
+        fields = [f"{pad}{_json(k)}{colon}{_json(v)}" for k, v in head.items()]
+        out.write("{" + nl + ("," + nl).join(fields))
+        for name in self.lists:
+            out.write(f",{nl}{pad}{_json(name)}{colon}[")
+            if name == "officials":
+                body = ("," if compact else ",\n").join(self._entity(o) for o in officials)
+                empty = not officials
+            else:
+                body, empty = None, not self._written[name]
+            if empty:
+                out.write("]")
+                continue
+            out.write(nl)
+            if body is not None:
+                out.write(body)
+            else:
+                spool = self._spools[name]
+                spool.seek(0)
+                while piece := spool.read(1 << 20):
+                    out.write(piece)
+            out.write(nl + pad + "]")
+        out.write(nl + "}")
+
+    def discard(self) -> None:
+        for spool in self._spools.values():
+            spool.close()
+
+
+def process_group(items: list, job: Job) -> list[Outcome]:
+    return [process(item, job) for item in items]
+
+
+def run(items: Iterable, job: Job, workers: int = 1, order: str = "input") -> Iterator[Outcome]:
+    """Outcomes of ``items`` (paths or ``Input`` errors), streamed as they are ready."""
+    if workers <= 1:
+        for item in items:
+            yield process(item, job)
+        return
+    yield from _in_pool(items, job, workers, order)
+
+
+def _in_pool(items: Iterable, job: Job, workers: int, order: str) -> Iterator[Outcome]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with contextlib.suppress(Exception):  # a broken pass is reported per input, by the workers
+        from extractor.pipeline import extract
+
+        extract("")  # compile patterns once, here, so forked workers inherit them
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_worker_start)
+    groups = _groups(items, GROUP)
+    window = workers * IN_FLIGHT_PER_WORKER
+    try:
+        yield from (_in_input_order if order == "input" else _as_finished)(pool, groups, job, window)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _in_input_order(pool, groups: Iterator[list], job: Job, window: int) -> Iterator[Outcome]:
+    pending: deque = deque(pool.submit(process_group, g, job) for g in islice(groups, window))
+    while pending:
+        done = pending.popleft().result()
+        for g in islice(groups, 1):
+            pending.append(pool.submit(process_group, g, job))
+        yield from done
+
+
+def _as_finished(pool, groups: Iterator[list], job: Job, window: int) -> Iterator[Outcome]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pending = {pool.submit(process_group, g, job) for g in islice(groups, window)}
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for g in islice(groups, len(done)):
+            pending.add(pool.submit(process_group, g, job))
+        for future in done:
+            yield from future.result()
+
+
+def _groups(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while group := list(islice(it, size)):
+        yield group
+
+
+def _worker_start() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool) -> None:
+    """End the workers now (Ctrl-C, a closed pipe): running tasks are abandoned."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()
+    for p in processes:
+        p.join(timeout=2)
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def discard(outcome: Outcome) -> None:
+    if outcome.spool_path:
+        try:
+            os.unlink(outcome.spool_path)
+        except OSError:
+            pass
+
