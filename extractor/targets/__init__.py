@@ -1,10 +1,126 @@
-"""Targets and figures (GUIDE §5): counts, percentages, money, amounts, ratios."""
+"""Targets and figures (GUIDE §5): counts, percentages, money, amounts, ratios.
+
+``find(text)`` walks the numeric cores found by ``figures.FIGURE`` (digits) and
+``words.WORD_NUMBER`` (numbers in words), drops the ones that ``masks`` marks as
+not figures (dates, codes, labels, durations, page furniture, …), reads the unit
+(``units``), the qualifier, range and ratio, then the status (``status``) and the
+subject (``subject``).
+
+Representation of multiplied amounts: before a measure unit the multiplier stays in
+the unit and the value is the number as written (``2,5 nghìn tỷ đồng`` → value 2.5,
+unit ``nghìn tỷ đồng``), with the full amount in the extra keys ``amount`` (2.5e12)
+and ``base_unit`` (``đồng``).  Before a counted noun, or alone, the multiplier scales
+the value (``11 vạn hộ`` → 110000 ``hộ``).
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import regex
+
 from extractor.model import Target
+from extractor.targets import figures as fg
+from extractor.targets import lexicon as lx
+from extractor.targets import masks, status, subject, words
+from extractor.targets.units import find_unit
+from extractor.text.numbers import parse_digits
+
+__all__ = ["find"]
 
 
 def find(text: str) -> list[Target]:
     """All figures in normalised ``text`` (before the pipeline removes dates and numbers of documents)."""
-    return []
+    blocked = _Blocked(masks.masked_spans(text))
+    out = [t for m in fg.FIGURE.finditer(text) if (t := _digits_figure(text, m, blocked))]
+    taken = [(t.start, t.end) for t in out]
+    out += [t for t in words.find(text, masks.quoted_names(text)) if not any(t.overlaps(s) for s in taken)]
+    out.sort(key=lambda t: t.start)
+    status.assign(text, out)
+    for t in out:
+        t.subject = subject.subject_of(text, t)
+    return out
+
+
+class _Blocked:
+    """Masked spans, sorted, for quick 'does this numeral fall in one' checks."""
+
+    def __init__(self, spans):
+        self.spans = sorted((s, e) for s, e, _ in spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def hit(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return any(s < end and start < e for s, e in self.spans[max(0, i - 3):i + 1])
+
+
+def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:
+    if blocked.hit(*m.span("n1")):
+        return None
+    low, high, of = (parse_digits(m.group(g)) if m.group(g) else None for g in ("n1", "n2", "of"))
+    if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
+        return None
+    core_end = m.end()
+    if m.group("n2") and (high is None or blocked.hit(*m.span("n2")) or _scale(high, m.group("m2")) <= _scale(low, m.group("m1") or m.group("m2"))):
+        core_end, high = m.end("p1") if m.group("p1") else m.end("m1") if m.group("m1") else m.end("n1"), None
+    unit = find_unit(text, core_end, percent_seen=bool(m.group("p1")) and of is None and high is None)
+    mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
+    unit_text = unit.text if unit.text is not None or not m.group("p1") else "%"
+    if unit.rule == "measure" and mult:
+        unit_text = " ".join(mult.split()) + " " + unit_text
+    else:
+        low = _scale(low, m.group("m1") or (m.group("m2") if high is not None else None))
+        high = _scale(high, m.group("m2")) if high is not None else None
+        of = _scale(of, m.group("m3")) if of is not None else None
+    if not _is_figure(text, m, low, of, unit_text, core_end):
+        return None
+    return _target(text, m, low, high, of, unit_text, unit.end)
+
+
+def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
+    start = m.start("qual") if m.group("qual") else m.start("from") if m.group("from") and high is not None else m.start("n1")
+    qualifier, extra = (lx.qualifier(m.group("qual")) if m.group("qual") else "="), {}
+    if high is not None:
+        qualifier, extra["value_max"] = ">=", high
+    after = fg.AT_LEAST_AFTER.match(text, end)
+    if after:
+        qualifier, end = (">=" if after.group("dir").lower() == "lên" else "<="), after.end()
+        if m.group("from"):
+            start = min(start, m.start("from"))
+    if of is not None:
+        extra["of"] = of
+    _money(unit, low, extra)
+    change = fg.CHANGE.search(text, max(0, start - 20), start)
+    if change:
+        extra["change"] = "increase" if change.group("verb").lower() == "tăng" else "decrease"
+    return Target(start=start, end=end, value=low, unit=unit, qualifier=qualifier, extra=extra)
+
+
+def _scale(value, mult: str | None):
+    if value is None or not mult:
+        return value
+    v = round(value * lx.multiplier(mult), 6)
+    return int(v) if float(v).is_integer() else v
+
+
+def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end: int) -> bool:
+    """Bare numerals count only in a breakdown with its share (``khiển trách 28 (chiếm 45%)``)."""
+    if unit is not None:
+        return True
+    if of is not None:
+        return not (value <= 31 and of <= 12) and not m.group("m1")
+    return bool(fg.PAREN_SHARE.match(text, core_end))
+
+
+def _money(unit: str | None, value, extra: dict) -> None:
+    """``700 triệu đồng``: the multiplier lives in the unit; ``amount`` is the whole sum."""
+    if not unit or not lx.unit_kind(unit):
+        return
+    words_ = unit.split()
+    factor = 1
+    while len(words_) > 1 and words_[0].lower() in lx.MULTIPLIERS:
+        factor *= lx.MULTIPLIERS[words_.pop(0).lower()]
+    if factor > 1 and lx.unit_kind(unit) != "percent":
+        amount = value * factor
+        extra["amount"] = int(amount) if float(amount).is_integer() else amount
+        extra["base_unit"] = " ".join(words_)

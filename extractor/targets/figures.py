@@ -1,0 +1,49 @@
+"""Finding figures: a numeral with its qualifier, range or ratio, and its unit.
+
+One compiled pattern, ``FIGURE``, finds the numeric core; its named groups are the rules:
+
+- ``qual``: a qualifier word right before the numeral: ``hơn 95%``, ``trên 8.500``, ``ước đạt 9,61%``;
+- ``from``: ``từ`` opening a range or a ``trở lên`` bound: ``từ 3 - 10 cán bộ``, ``từ 5 đến 7%``;
+- ``n1``/``m1``: the numeral in Vietnamese notation and a multiplier: ``1.234,5``, ``11 vạn``, ``2,5 nghìn tỷ``;
+- ``p1``: a percent sign on the low end of a range or ratio: ``5%-7%``, ``83,2%/50%``;
+- ``n2``: the high end of a range: ``5-7%``, ``từ 3 - 10``, ``từ 5 đến 7``;
+- ``of``: the whole of a share, or the target of a result: ``21/25 đảng bộ``, ``45.799/36.875 tỷ đồng``.
+
+What follows the core decides the unit (``units.py``); what precedes it, the change
+(``tăng``/``giảm``, extra key ``change``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.targets import lexicon as lx
+
+NUM = r"\d+(?:[.,]\d+)*"
+# A numeral stands alone: not glued to letters, other numerals, slashes or signs before it.
+_START = r"(?<![\p{L}\d.,/+:\-])"
+# ...and not glued to letters after it, unless the letters are a unit (``35km``, ``500.000đ``).
+_END = r"(?:(?![\p{L}\d])|(?=(?:" + lx.UNIT_ALT + r")(?![\p{L}\d])))"
+
+
+def _mult(name: str) -> str:
+    return r"(?:\s+(?P<" + name + r">" + lx.MULT_ALT + r")(?![\p{L}]))?"
+
+
+def _pct(name: str) -> str:
+    return r"(?P<" + name + r">\s?%)?"
+
+
+
+FIGURE = regex.compile(
+    r"(?:(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+)?"
+    r"(?:(?<![\p{L}])(?P<from>từ)\s+)?"
+    + _START + r"(?P<n1>" + NUM + r")" + _END + _mult("m1") + _pct("p1")
+    + r"(?:(?:\s*-\s*|\s+(?:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
+    + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?",
+    regex.IGNORECASE,
+)
+
+CHANGE = regex.compile(r"(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+$", regex.IGNORECASE)
+AT_LEAST_AFTER = regex.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?![\p{L}])", regex.IGNORECASE)
+PAREN_SHARE = regex.compile(r"\s*\(\s*(?:chiếm\s+)?" + NUM + r"\s?%", regex.IGNORECASE)

@@ -1,0 +1,67 @@
+"""The targets lexicons (``extractor/data/targets_*``) as compiled alternations.
+
+Every pattern here is built once, at import, from the data files; rules in the
+other modules combine them.  Alternations are sorted longest first so that the
+longest entry wins (``tổ chức cơ sở đảng`` before ``tổ chức``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.data import load_lines, load_tsv
+
+
+def alternation(entries) -> str:
+    """A regex alternation of literal ``entries``, longest first, spaces matching any run of spaces."""
+    unique = sorted({e.strip() for e in entries if e.strip()}, key=lambda e: (-len(e), e))
+    return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique)
+
+
+UNITS = {r["unit"]: r["kind"] for r in load_tsv("targets_units.tsv")}
+MULTIPLIERS = {r["word"]: int(r["factor"]) for r in load_tsv("targets_multipliers.tsv")}
+QUALIFIERS = {r["phrase"]: r["qualifier"] for r in load_tsv("targets_qualifiers.tsv")}
+HEADS = load_lines("targets_heads.txt")
+TIME_NOUNS = load_lines("targets_time_nouns.txt")
+STOPWORDS = frozenset(load_lines("targets_stopwords.txt"))
+
+
+def _labels() -> tuple[list[str], dict[str, list[str]]]:
+    labels, unless = [], {}
+    for line in load_lines("targets_labels.txt"):
+        word, *rest = line.split(" !")
+        labels.append(word)
+        if rest:
+            unless[word] = rest
+    return labels, unless
+
+
+LABELS, LABEL_UNLESS = _labels()
+_furniture = load_lines("targets_furniture.txt")
+FURNITURE_BEFORE = [f for f in _furniture if not f.startswith(">")]
+FURNITURE_AFTER = [f[1:].strip() for f in _furniture if f.startswith(">")]
+
+MULT_ALT = alternation(MULTIPLIERS)
+UNIT_ALT = alternation(UNITS)
+QUAL_ALT = alternation(QUALIFIERS)
+HEAD_ALT = alternation(HEADS)
+TIME_ALT = alternation(TIME_NOUNS)
+LABEL_ALT = alternation(LABELS)
+FURNITURE_BEFORE_ALT = alternation(FURNITURE_BEFORE)
+FURNITURE_AFTER_ALT = alternation(FURNITURE_AFTER)
+
+
+def multiplier(word: str) -> int:
+    return MULTIPLIERS[" ".join(word.lower().split())]
+
+
+def qualifier(phrase: str) -> str:
+    return QUALIFIERS[" ".join(phrase.lower().split())]
+
+
+def unit_kind(unit: str) -> str | None:
+    words = unit.split()
+    while len(words) > 1 and words[0].lower() in MULTIPLIERS:
+        words = words[1:]
+    base = " ".join(words)
+    return UNITS.get(base) or next((k for u, k in UNITS.items() if u.lower() == base.lower()), None)

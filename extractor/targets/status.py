@@ -1,0 +1,95 @@
+"""Status of a figure: ``planned`` target, ``achieved`` result, or ``null`` (a count of what exists).
+
+Cues come from ``targets_status.tsv``; rules, in order:
+
+- ``plan``: a plan cue earlier in the sentence makes every later figure in it a target:
+  ``phấn đấu năm 2024 đạt 100% …; trong đó, hơn 95% …`` (not after ``vượt``/``đạt``/
+  ``hoàn thành``: ``vượt mục tiêu`` reports a result);
+- ``before``: else the cue nearest before the figure in its sentence: ``kết nạp 269 đảng viên``
+  (achieved), ``tiếp tục thực hiện 3 đột phá`` (planned), ``sinh hoạt tại 434 tổ chức`` (null);
+- ``opening``: ``Với 151 tổ chức cơ sở Đảng …`` at the start of a sentence: null;
+- ``after``: else the first cue after the figure in its clause: ``16 tỉnh có 100% số xã đạt chuẩn``;
+- else null.  A cue right after a negation (``không được làm: 15``) does not count.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from extractor.data import load_tsv
+from extractor.model import Target
+from extractor.targets.lexicon import alternation
+
+_ROWS = load_tsv("targets_status.tsv")
+_BY_SCOPE: dict[str, dict[str, str]] = {}
+for _r in _ROWS:
+    _BY_SCOPE.setdefault(_r["scope"], {})[_r["cue"].lower()] = None if _r["status"] == "null" else _r["status"]
+
+_NEG = r"(?<!(?:không|chưa|chẳng)\s)"
+
+
+def _cue_re(scope: str) -> regex.Pattern:
+    return regex.compile(_NEG + r"(?<![\p{L}])(?:" + alternation(_BY_SCOPE[scope]) + r")(?![\p{L}])(?!\s+(?:hóa|hoá))",
+                         regex.IGNORECASE)
+
+
+PLAN = regex.compile(r"(?<!(?:vượt|đạt|hoàn thành)\s)" + _cue_re("plan").pattern, regex.IGNORECASE)
+BEFORE = _cue_re("before")
+OPENING = regex.compile(r"\s*(?:" + alternation(_BY_SCOPE["opening"]) + r")(?![\p{L}])", regex.IGNORECASE)
+AFTER = _cue_re("after")
+# Sentence ends: . ! ? … and line ends, but not the dot inside a numeral (8.500).
+SENTENCE_END = regex.compile(r"(?<!\d)[.!?…](?!\d)|\n")
+CLAUSE_END = regex.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
+QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# Between two figures of one enumeration: commas, "và", a few words, no clause break.
+LIST_GAP = regex.compile(r"[^;:.()\n]{0,30}")
+
+
+class Sentences:
+    """Sentence starts and quotations of a text, for locating a figure's sentence by bisection."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self.quotes = [m.span() for m in QUOTED.finditer(text)]
+
+    def start_of(self, pos: int) -> int:
+        return self.starts[bisect_right(self.starts, pos) - 1]
+
+    def quoted(self, m: regex.Match) -> bool:
+        return any(a <= m.start() < b for a, b in self.quotes)
+
+
+def assign(text: str, targets: list[Target]) -> None:
+    """Set ``status`` on every figure (sorted by start); uncued ones in a list take their neighbour's."""
+    sentences = Sentences(text)
+    cued = []
+    for i, t in enumerate(targets):
+        nxt = targets[i + 1].start if i + 1 < len(targets) else len(text)
+        t.status, found = status_of(text, t, sentences, nxt)
+        cued.append(found)
+    for i in range(len(targets) - 2, -1, -1):
+        t, n = targets[i], targets[i + 1]
+        if not cued[i] and cued[i + 1] and sentences.start_of(t.start) == sentences.start_of(n.start) \
+                and LIST_GAP.fullmatch(text, t.end, n.start):
+            t.status, cued[i] = n.status, True
+
+
+def status_of(text: str, t: Target, sentences: Sentences, next_start: int) -> tuple[str | None, bool]:
+    """The figure's status, and whether a cue decided it."""
+    s0 = sentences.start_of(t.start)
+    if any(not sentences.quoted(m) for m in PLAN.finditer(text, s0, t.start)):
+        return "planned", True
+    last = None
+    for m in BEFORE.finditer(text, s0, t.start):
+        if not sentences.quoted(m):
+            last = m
+    if last is not None:
+        return _BY_SCOPE["before"][" ".join(last.group().lower().split())], True
+    if OPENING.match(text, s0, t.start):
+        return None, True
+    clause = CLAUSE_END.search(text, t.end)
+    stop = min(clause.start() if clause else len(text), max(next_start, t.end))
+    m = AFTER.search(text, t.end, stop)
+    return (_BY_SCOPE["after"][" ".join(m.group().lower().split())], True) if m else (None, False)

@@ -1,0 +1,68 @@
+"""The unit of a figure: a percent, a measure or currency, or the counted noun's head.
+
+Rules, tried at the end of the numeric core, the longest match winning:
+
+- ``percent``: ``95%``, ``95 %``, ``7,5 phần trăm``, ``2 điểm phần trăm`` (unit ``điểm phần trăm``);
+- ``measure``: a unit from ``targets_units.tsv`` with its multiplier: ``700 triệu đồng``,
+  ``2.000 ha``, ``1,2 triệu tấn``, ``35km``;
+- ``head``: a counted noun from ``targets_heads.txt``: ``151 tổ chức cơ sở Đảng``, ``5 nhóm nhiệm vụ``;
+- ``abbreviation``: an upper-case abbreviation: ``21 ĐV``, ``81 HTX``;
+- ``noun``: any other lower-case noun, its first two syllables, stopping before a function
+  word or verb of ``targets_stopwords.txt``: ``350 suất học bổng`` → ``suất học``,
+  ``16.242 điểm cầu`` → ``điểm cầu``, ``14 sở được`` → ``sở``.
+
+A capitalised word that is no listed head starts a name (``số 10 Tôn Thất Thuyết``): no unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractor.targets import lexicon as lx
+
+PERCENT = regex.compile(r" ?%|[ \t]+(?P<points>điểm\s+)?phần\s+trăm(?![\p{L}])|[ \t]+(?P<points2>điểm) ?%", regex.IGNORECASE)
+MEASURE = regex.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.MULT_ALT + r")\s+)?(?:" + lx.UNIT_ALT + r"))(?![\p{L}\d])")
+HEAD = regex.compile(r"[ \t]+(?P<unit>" + lx.HEAD_ALT + r")(?![\p{L}])", regex.IGNORECASE)
+WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}]))?")
+ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
+
+
+@dataclass(slots=True)
+class Unit:
+    text: str | None
+    end: int          # where the figure's span ends
+    rule: str
+
+
+def find_unit(text: str, pos: int, percent_seen: bool = False) -> Unit:
+    """The unit of the figure whose numeric core ends at ``pos``."""
+    if percent_seen:
+        return Unit("%", pos, "percent")
+    m = PERCENT.match(text, pos)
+    if m:
+        unit = "điểm phần trăm" if (m.group("points") or m.group("points2")) else "%"
+        return Unit(unit, m.end(), "percent")
+    candidates = [(MEASURE.match(text, pos), "measure"), (HEAD.match(text, pos), "head")]
+    found = [(m, rule) for m, rule in candidates if m]
+    if found:
+        m, rule = max(found, key=lambda f: f[0].end())
+        return Unit(" ".join(m.group("unit").split()), m.end(), rule)
+    return _noun(text, pos)
+
+
+def _noun(text: str, pos: int) -> Unit:
+    m = WORD.match(text, pos)
+    if not m:
+        return Unit(None, pos, "none")
+    w, w2 = m.group("w"), m.group("w2")
+    if w.lower() in lx.STOPWORDS or w.lower() in lx.TIME_NOUNS:
+        return Unit(None, pos, "none")
+    if ABBREVIATION.fullmatch(w):
+        return Unit(w, m.start("w") + len(w), "abbreviation")
+    if not w.islower():
+        return Unit(None, pos, "name")
+    if w2 and w2 not in lx.STOPWORDS:
+        return Unit(f"{w} {w2}", m.end("w2"), "noun")
+    return Unit(w, m.end("w"), "noun")

@@ -1,0 +1,64 @@
+"""Figures written in words: ``ba mươi đảng viên``, ``hai phần ba số đại biểu``, ``một nửa``.
+
+Number words are common words too (``năm`` is "year", ``một`` "a", ``ba`` a name,
+``tư`` "private"), so the rules are strict:
+
+- ``word_number``: a run of number words that ``parse_words`` reads as a number;
+- ``strong``: it holds a word that is only a numeral (``hai``, ``ba``, ``bốn``, ``sáu``, ``bảy``,
+  ``tám``, ``chín``, ``mười``, ``mươi``, ``trăm``) or is a fraction (``hai phần ba``, ``một nửa``):
+  a lone ``năm`` or ``một`` is never a figure;
+- ``counted``: it is followed by a percent, a measure or a listed counted noun (``units.py``
+  rules ``percent``/``measure``/``head``); a fraction may take any noun (``hai phần ba số đại biểu``);
+- ``not_ordinal``: not after a label (``thứ hai``, ``lần thứ ba``, ``khóa mười``), not before a
+  time noun (``ba năm``), not inside a short quoted name (“Chi bộ bốn tốt”).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.model import Target
+from extractor.targets import lexicon as lx
+from extractor.targets.units import find_unit
+from extractor.text.numbers import parse_words
+
+_WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|nhăm|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|tỷ|tỉ|rưỡi|phần|nửa)"
+WORD_NUMBER = regex.compile(
+    r"(?:(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+)?"
+    r"(?<![\p{L}])(?P<num>" + _WORDS + r"(?:\s+" + _WORDS + r")*)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+STRONG = regex.compile(r"(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|phần|nửa)(?![\p{L}])", regex.IGNORECASE)
+FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
+LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.LABEL_ALT + r")\s*$", regex.IGNORECASE)
+TIME_AFTER = regex.compile(r"\s+(?:" + lx.TIME_ALT + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def find(text: str, quoted: list[tuple[int, int]]) -> list[Target]:
+    out = []
+    for m in WORD_NUMBER.finditer(text):
+        t = _figure(text, m, quoted)
+        if t:
+            out.append(t)
+    return out
+
+
+def _figure(text: str, m: regex.Match, quoted) -> Target | None:
+    num = m.group("num")
+    if not STRONG.search(num):
+        return None
+    value = parse_words(num)
+    if value is None or value == 0:
+        return None
+    s, e = m.span("num")
+    if any(a <= s < b for a, b in quoted):
+        return None
+    if LABEL_BEFORE.search(text, max(0, s - 20), s) or TIME_AFTER.match(text, e):
+        return None
+    unit = find_unit(text, e)
+    if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and unit.text):
+        return None
+    start = m.start("qual") if m.group("qual") else s
+    qualifier = lx.qualifier(m.group("qual")) if m.group("qual") else "="
+    return Target(start=start, end=unit.end, value=value, unit=unit.text, qualifier=qualifier,
+                  extra={"written": "words"})
