@@ -5,11 +5,19 @@ Cues come from ``targets_status.tsv``; rules, in order:
 - ``plan``: a plan cue earlier in the sentence makes every later figure in it a target:
   ``phấn đấu năm 2024 đạt 100% …; trong đó, hơn 95% …`` (not after ``vượt``/``đạt``/
   ``hoàn thành``: ``vượt mục tiêu`` reports a result);
-- ``before``: else the cue nearest before the figure in its sentence: ``kết nạp 269 đảng viên``
-  (achieved), ``tiếp tục thực hiện 3 đột phá`` (planned), ``sinh hoạt tại 434 tổ chức`` (null);
+- ``before``: else the cue nearest before the figure, after the previous figure and after the
+  last ``;``/``:`` of its sentence: ``kết nạp 269 đảng viên`` (achieved), ``tiếp tục thực hiện
+  3 đột phá`` (planned), ``sinh hoạt tại 434 tổ chức`` (null);
 - ``opening``: ``Với 151 tổ chức cơ sở Đảng …`` at the start of a sentence: null;
-- ``after``: else the first cue after the figure in its clause: ``16 tỉnh có 100% số xã đạt chuẩn``;
-- else null.  A cue right after a negation (``không được làm: 15``) does not count.
+- ``inherit``: else, with a figure before it in the same clause, that figure's status
+  (``làm rõ 828 vụ với 1.585 đối tượng``, ``thực hiện 6 nhiệm vụ và 3 đột phá đã được xác định``);
+- ``after``: else the first cue after the figure in its clause, before the next figure:
+  ``16 tỉnh có 100% số xã đạt chuẩn``, ``…; 21/25 đảng bộ hoàn thành xuất sắc nhiệm vụ``;
+- ``inherit_sentence``: else the status of the figure before it in the sentence;
+- ``enumeration``: else, opening a list, the status of the next figure (``có 9 tập thể, 36 cá
+  nhân có thành tích``);
+- else null.  A cue right after a negation (``không được làm: 15``) does not count, nor a cue
+  inside quotation marks (a title: “Về phương hướng nhiệm vụ …”).
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ AFTER = _cue_re("after")
 # Sentence ends: . ! ? … and line ends, but not the dot inside a numeral (8.500).
 SENTENCE_END = regex.compile(r"(?<!\d)[.!?…](?!\d)|\n")
 CLAUSE_END = regex.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
+CLAUSE_BREAK = regex.compile(r"[;:]")
 QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # Between two figures of one enumeration: commas, "và", a few words, no clause break.
 LIST_GAP = regex.compile(r"[^;:.()\n]{0,30}")
@@ -62,13 +71,15 @@ class Sentences:
 
 
 def assign(text: str, targets: list[Target]) -> None:
-    """Set ``status`` on every figure (sorted by start); uncued ones in a list take their neighbour's."""
+    """Set ``status`` on every figure (sorted by start)."""
     sentences = Sentences(text)
     cued = []
     for i, t in enumerate(targets):
+        prev = targets[i - 1] if i and sentences.start_of(targets[i - 1].start) == sentences.start_of(t.start) else None
         nxt = targets[i + 1].start if i + 1 < len(targets) else len(text)
-        t.status, found = status_of(text, t, sentences, nxt)
+        t.status, found = status_of(text, t, sentences, prev if prev is not None and cued[i - 1] else None, nxt)
         cued.append(found)
+    # An uncued figure opening an enumeration takes the status of the next one: "có 9 tập thể, 36 cá nhân có thành tích".
     for i in range(len(targets) - 2, -1, -1):
         t, n = targets[i], targets[i + 1]
         if not cued[i] and cued[i + 1] and sentences.start_of(t.start) == sentences.start_of(n.start) \
@@ -76,20 +87,34 @@ def assign(text: str, targets: list[Target]) -> None:
             t.status, cued[i] = n.status, True
 
 
-def status_of(text: str, t: Target, sentences: Sentences, next_start: int) -> tuple[str | None, bool]:
-    """The figure's status, and whether a cue decided it."""
+def _before_any(text: str, s0: int, pos: int) -> bool:
+    return BEFORE.search(text, s0, pos) is not None
+
+
+def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, next_start: int) -> tuple[str | None, bool]:
+    """The figure's status, and whether a cue (or the figure before it) decided it.
+
+    ``prev`` is the cued figure before it in the same sentence, if any.
+    """
     s0 = sentences.start_of(t.start)
     if any(not sentences.quoted(m) for m in PLAN.finditer(text, s0, t.start)):
         return "planned", True
+    clause0 = max([s0] + [m.end() for m in CLAUSE_BREAK.finditer(text, s0, t.start)])
     last = None
-    for m in BEFORE.finditer(text, s0, t.start):
+    for m in BEFORE.finditer(text, max(clause0, prev.end if prev else 0), t.start):
         if not sentences.quoted(m):
             last = m
     if last is not None:
         return _BY_SCOPE["before"][" ".join(last.group().lower().split())], True
-    if OPENING.match(text, s0, t.start):
+    if prev is None and OPENING.match(text, s0, t.start) and not _before_any(text, s0, t.start):
         return None, True
+    if prev is not None and prev.end >= clause0:
+        return prev.status, True  # same clause, no cue between: one enumeration
     clause = CLAUSE_END.search(text, t.end)
     stop = min(clause.start() if clause else len(text), max(next_start, t.end))
     m = AFTER.search(text, t.end, stop)
-    return (_BY_SCOPE["after"][" ".join(m.group().lower().split())], True) if m else (None, False)
+    if m:
+        return _BY_SCOPE["after"][" ".join(m.group().lower().split())], True
+    if prev is not None:
+        return prev.status, True
+    return None, False
