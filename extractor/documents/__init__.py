@@ -1,10 +1,55 @@
-"""Document references (GUIDE §3): numbered and named Party, State and legal documents."""
+"""Document references (GUIDE §3): numbered and named Party, State and legal documents.
+
+``find`` runs the numbered rules (``numbered.py``: codes decoded by ``codes.py``), then the
+named ones (``named.py``), and keeps one reference per stretch of text: where two overlap,
+the one that starts first wins, then the longer, numbered before named.
+
+>>> [(d.number, d.type, d.issuer, d.date) for d in find("Nghị quyết 08-NQ/TU ngày 25/11/2021 của Tỉnh ủy")]
+[('08-NQ/TU', 'Nghị quyết', 'Tỉnh ủy', '2021-11-25')]
+>>> [(d.number, d.type, d.issuer) for d in find("Quy định số 37-QĐ/TW và Nghị quyết Đại hội XIII của Đảng")]
+[('37-QĐ/TW', 'Quy định', 'Trung ương'), (None, 'Nghị quyết', 'Đại hội XIII của Đảng')]
+"""
 
 from __future__ import annotations
 
+import regex
+
+from extractor.documents import named, numbered
+from extractor.documents.numbered import Found
 from extractor.model import DocumentRef
+
+# OCR that reads U as Ư (``ƯBND``, ``ƯỶ BAN``) also turns ``/TU`` into ``/TƯ``.
+_OCR_U = regex.compile(r"(?<![\p{L}])(?:ƯBND|ƯBKT|ƯỶ\s+BAN|ƯỦY\s+BAN|HĐNĐ)(?![\p{L}])")
 
 
 def find(text: str) -> list[DocumentRef]:
     """All document references in normalised ``text``; ``number_span`` set where numbered."""
-    return []
+    ocr_u = bool(_OCR_U.search(text))
+    found = numbered.find_numbered(text, ocr_u)
+    plenums = named.find_plenums(text)
+    numbers = {f.extra.get("plenum") for f in plenums} | _plenums_by_body(text)
+    taken = [(f.start, f.end) for f in found]
+    found += numbered.find_bare(text, taken, {n for n in numbers if n})
+    found += plenums + named.find_by_body(text) + named.find_titles(text)
+    return [_ref(f) for f in _settle(found)]
+
+
+def _plenums_by_body(text: str) -> set[int]:
+    return {f.extra["plenum"] for f in named.find_by_body(text) if "plenum" in f.extra}
+
+
+def _settle(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.number is None)):
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _ref(f: Found) -> DocumentRef:
+    extra = dict(f.extra)
+    if "year" not in extra and f.date:
+        extra["year"] = int(f.date[:4])
+    return DocumentRef(start=f.start, end=f.end, number=f.number, type=f.type, issuer=f.issuer,
+                       date=f.date, extra=extra, number_span=f.number_span)

@@ -1,0 +1,158 @@
+"""What a reference carries after its core: a date of issue and an issuer (GUIDE §3).
+
+``Nghị quyết 08-NQ/TU ngày 25/11/2021 của Tỉnh ủy`` — the core ends at the number; the tail
+``ngày 25/11/2021 của Tỉnh ủy`` is part of the mention.  Dates are parsed here with a small
+local parser (full dates only), so the documents pass does not depend on the dates pass.
+
+>>> t = "theo Nghị quyết 08-NQ/TU ngày 25/11/2021 của Tỉnh ủy về phương hướng"
+>>> tail = read_tail(t, t.index(" ngày"))
+>>> tail.date, tail.issuer, t[tail.end:]
+('2021-11-25', 'Tỉnh ủy', ' về phương hướng')
+>>> t = "Quyết định số 1662/QĐ-TTg ngày 04 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt"
+>>> tail = read_tail(t, t.index(" ngày")); tail.date, tail.issuer
+('2021-10-04', 'Thủ tướng Chính phủ')
+>>> issuer_at("Ban Kinh tế và Ngân sách Hội đồng nhân dân tỉnh và ý kiến thảo luận", 0)[0]
+'Ban Kinh tế và Ngân sách Hội đồng nhân dân tỉnh'
+>>> issuer_at("Bộ Chính trị khóa XI “Về phương hướng”", 0)[0]
+'Bộ Chính trị khóa XI'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from extractor.documents.lexicon import alternation
+from extractor.text import parse_roman, parse_words
+
+ROMAN = r"[IVXLC]{1,7}(?![\p{L}\d])"
+KHOA = r"(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)"
+# An ordinal after ``lần thứ`` / ``Hội nghị``: 13, XIII, tư, Tám, mười hai.
+ORDINAL_WORDS = ("nhất", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+                 "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy",
+                 "mười tám", "mười chín", "hai mươi")
+ORDINAL = rf"(?:\d{{1,2}}(?!\d)|{ROMAN}|(?i:{alternation(ORDINAL_WORDS)})(?![\p{{L}}]))"
+
+# rule date_of_issue: ``ngày 25/11/2021``, ``ngày 30-5-2019``, ``ngày 04 tháng 10 năm 2021``, ``ngày 9.1.2024``;
+# a day without a year (``ngày 25/11``) is kept in the span, its value left to the dates pass.
+_DATE = regex.compile(
+    r"\s*,?\s*\(?\s*(?:ban hành\s+)?(?:ngày|Ngày|NGÀY)\s+"
+    r"(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)"
+    r"(?![\d/])(?:\s*\))?"
+)
+
+# Lower-case words that occur inside the names of bodies (``Ủy ban nhân dân tỉnh``,
+# ``Đảng ủy Khối các cơ quan tỉnh``, ``Bộ Nông nghiệp và Phát triển nông thôn``).
+ORG_LOWER = (
+    "nhân dân", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
+    "các cơ quan", "cơ quan", "khối", "doanh nghiệp", "nông thôn", "đào tạo", "xã hội",
+    "chấp hành", "thường vụ", "thường trực", "trung ương", "đảng", "đảng bộ", "đảng ủy", "đảng uỷ",
+    "kiểm tra", "tổ chức", "tuyên giáo", "dân vận", "cán sự", "nội chính", "ngân sách",
+    "chính trị", "chỉ đạo", "bầu cử", "quốc gia", "nhà nước", "tối cao", "môi trường",
+    "thương binh", "du lịch", "thể thao", "công nghệ", "truyền thông", "vận tải", "đầu tư",
+    "phát triển", "kinh tế", "văn hóa", "văn hoá", "pháp chế", "dân tộc", "thẩm phán", "cơ sở",
+    "cấp ủy", "cấp uỷ", "ủy", "uỷ", "bộ", "đại biểu", "toàn quốc", "các cấp", "cơ quan tỉnh",
+    "thành ủy", "tỉnh ủy", "huyện ủy", "đoàn", "công an", "quân sự", "biên phòng", "đô thị",
+)
+# Second syllables of capitalised words in names (``Chính trị``, ``Thủ tướng``, ``Kinh tế``):
+# one of them may follow a capitalised syllable.
+ORG_SYLLABLES = (
+    "trị", "tướng", "nghị", "phủ", "tế", "sách", "nghiệp", "triển", "hội", "dân", "ủy", "uỷ", "vụ", "hành",
+    "thư", "chức", "giáo", "vận", "tra", "đạo", "sự", "đồng", "khối", "bộ", "phòng", "trưởng",
+    "ương", "tịch", "nước", "pháp", "án", "sát", "toán", "đoàn", "binh", "động", "tạo", "dục",
+    "thông", "tin", "nghệ", "học", "trường", "lịch", "thao", "hóa", "hoá", "tộc", "quân", "an",
+    "chính", "trực", "thị", "ninh", "lợi", "xây", "dựng", "tư", "vực", "ngoại", "nội", "lực",
+    "bình", "thanh", "niên", "nữ", "đảng", "tổ", "quốc", "mặt", "trận", "môi", "thương", "y",
+    "tài", "nguyên", "công", "kế", "hoạch", "đầu", "khoa", "xã", "tỉnh", "phố", "huyện",
+)
+# Lower-case heads an issuer may start with (``của cấp ủy``, ``của ban chấp hành``).
+ORG_HEADS = ("cấp ủy", "cấp uỷ", "ban chấp hành", "ban thường vụ", "đảng ủy", "đảng uỷ", "chi bộ",
+             "đảng bộ", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ chính trị",
+             "ban bí thư", "trung ương", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
+             "chính phủ", "quốc hội", "thủ tướng", "hội nghị", "đại hội", "đảng")
+
+_WORD = r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
+_LOWER = rf"(?:{alternation(ORG_LOWER)})(?![\p{{L}}])"
+_SYL = rf"(?<=\p{{Lu}}\p{{Ll}}*)\s+(?:{alternation(ORG_SYLLABLES)})(?![\p{{L}}])"
+_TERM = rf"\s+nhiệm\s+kỳ\s+\d{{4}}\s*-\s*\d{{4}}"
+_EXT = (
+    rf"(?:\s+{KHOA}\s+{ROMAN}|\s*\(\s*{KHOA}\s+{ROMAN}\s*\)|\s+lần\s+thứ\s+{ORDINAL}|{_TERM}"
+    rf"|\s+và\s+{_WORD}|\s*-\s*{_WORD}|\s+{_WORD}|\s+{_LOWER}|{_SYL})"
+)
+ISSUER = rf"(?:(?:{alternation(ORG_HEADS)})(?![\p{{L}}])|{_WORD})(?:{_EXT}){{0,16}}"
+_ISSUER = regex.compile(ISSUER)
+_OF_ISSUER = regex.compile(rf"\s*,?\s+(?:của|CỦA)\s+(?P<iss>{ISSUER})")
+# Capitalised words that start a clause rather than continue a name.
+_NOT_NAME = regex.compile(
+    r"\s+(?:Về|Nghị quyết|Nghị định|Chỉ thị|Quyết định|Hướng dẫn|Thông báo|Thông tư|Thông tri|Chương trình"
+    r"|Luật|Đề án|Điều lệ|Quy định|Quy chế)(?![\p{L}]).*$", regex.S)
+
+
+@dataclass(slots=True)
+class Tail:
+    end: int
+    date: str | None = None
+    issuer: str | None = None
+    has_date: bool = False
+
+
+def iso_date(day: str, month: str, year: str | None) -> str | None:
+    if not year:
+        return None
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def date_at(text: str, pos: int) -> tuple[int, str | None] | None:
+    """A ``ngày …`` date starting at ``pos``: (end, ISO value or None when it has no year)."""
+    m = _DATE.match(text, pos)
+    if not m:
+        return None
+    if m.group("d"):
+        return m.end(), iso_date(m.group("d"), m.group("m"), m.group("y"))
+    return m.end(), iso_date(m.group("d2"), m.group("m2"), m.group("y2"))
+
+
+def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The name of a body starting at ``pos`` and where it ends."""
+    m = _ISSUER.match(text, pos)
+    if not m:
+        return None
+    name = _NOT_NAME.sub("", m.group())
+    return " ".join(name.split()), pos + len(name)
+
+
+def read_tail(text: str, pos: int) -> Tail:
+    """The directly attached date and ``của`` issuer after ``pos``, in either order."""
+    tail = Tail(pos)
+    for _ in range(2):
+        got = date_at(text, tail.end)
+        if got and not tail.has_date:
+            tail.end, tail.date, tail.has_date = got[0], got[1], True
+            continue
+        m = _OF_ISSUER.match(text, tail.end)
+        if m and tail.issuer is None:
+            name, end = issuer_at(text, m.start("iss"))
+            tail.issuer, tail.end = name, end
+            continue
+        break
+    return tail
+
+
+def ordinal_value(s: str) -> int | None:
+    """``13`` → 13, ``XIII`` → 13, ``tư`` → 4, ``Tám`` → 8."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if regex.fullmatch(ROMAN, s):
+        return parse_roman(s)
+    low = s.lower()
+    if low == "nhất":
+        return 1
+    value = parse_words(low)
+    return int(value) if value else None

@@ -1,0 +1,164 @@
+"""Document numbers: where they stand in text, and what their codes say.
+
+Three numbering systems (``../shared/reference/README.md``):
+
+- ``party``  ``NN-LL/CQ``: ``08-NQ/TU``, ``08-QĐi/TW``, ``05-QC/BTCTU-BDVTU`` (joint issuers);
+  in the wild also ``08 - NQ/TU``, ``858CV/ĐUK`` (hyphen dropped), ``72-NQ-TW`` (``-`` for ``/``).
+- ``state``  ``NN/LL-CQ`` and the công văn ``NN/CQ-ĐV``: ``1828/QĐ-UBND``, ``1676/BGDĐT-GDTrH``.
+- ``law``    ``NN/YYYY/LL-CQ`` and laws ``NN/YYYY/QHxx``: ``30/2020/NĐ-CP``, ``45/2019/QH14``;
+  consolidated texts ``NN/VBHN-CQ``.
+
+>>> d = decode("08-NQ/TU")
+>>> d.system, d.type, d.issuer, d.year
+('party', 'Nghị quyết', 'Tỉnh ủy', None)
+>>> d = decode("45/2019/QH14"); d.system, d.type, d.issuer, d.year, d.term
+('law', 'Luật', 'Quốc hội', 2019, 14)
+>>> d = decode("1676/BGDĐT-GDTrH"); d.system, d.type, d.issuer
+('state', 'Công văn', 'Bộ Giáo dục và Đào tạo')
+>>> decode("05-QC/BTCTU-BDVTU").issuer
+'Ban Tổ chức Tỉnh ủy, Ban Dân vận Tỉnh ủy'
+>>> decode("21/25") is None, decode("12/ABC") is None
+(True, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractor.documents import lexicon as lx
+
+# One code segment: an upper-case letter, then letters (QĐi, TTg, GDTrH), ``&`` (BNN&PTNT)
+# and a trailing term number (QH14, UBTVQH15).
+_SEG = r"\p{Lu}[\p{L}&]*\d*"
+_HEAD = r"(?<![\p{L}\d/.\-])\d{1,5}"
+
+# rule number_law: ``30/2020/NĐ-CP``, ``45/2019/QH14``, ``102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``
+_LAW = rf"{_HEAD}/(?:19|20)\d\d/{_SEG}(?:-{_SEG})*"
+# rule number_party: ``08-NQ/TU``, ``08 - NQ/TU``, ``858CV/ĐUK``, ``05-QC/BTCTU-BDVTU``
+_PARTY = rf"{_HEAD}(?:\s?-\s?)?{_SEG}\s?/\s?{_SEG}(?:-{_SEG})*"
+# rule number_state: ``1828/QĐ-UBND``, ``1676/BGDĐT-GDTrH``, ``03/VBHN-VPQH``, ``123/UBND``
+_STATE = rf"{_HEAD}\s?/\s?{_SEG}(?:\s?-\s?{_SEG})*"
+# rule number_party_dashed: ``72-NQ-TW`` (checked against the code tables in ``decode``)
+_DASHED = rf"{_HEAD}-{_SEG}-{_SEG}"
+
+NUMBER = regex.compile(rf"(?:{_LAW}|{_PARTY}|{_STATE}|{_DASHED})(?![\p{{L}}\d])")
+
+_CYRILLIC = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+_TERM = regex.compile(r"^(\p{L}+?)(\d{1,2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    number: str
+    system: str
+    type: str | None
+    issuer: str | None
+    issuer_codes: tuple[str, ...]
+    year: int | None = None
+    term: int | None = None
+
+
+def _plain(code: str) -> str:
+    return code.translate(_CYRILLIC)
+
+
+def _split_term(code: str) -> tuple[str, int | None]:
+    m = _TERM.match(code)
+    if m and m.group(1) in ("QH", "UBTVQH"):
+        return m.group(1), int(m.group(2))
+    return code, None
+
+
+def _issuer_code(code: str, system: str, ocr_u: bool) -> str | None:
+    """The table code for a written issuer code (Cyrillic look-alikes, OCR ``Ư`` for ``U``)."""
+    c = _plain(code)
+    if c == "TƯ":
+        return "TU" if ocr_u else "TW"
+    for candidate in (c, c.replace("Ư", "U"), c.upper()):
+        if lx.issuer_name(candidate, system):
+            return candidate
+    return None
+
+
+def _issuers(segments: list[str], system: str, ocr_u: bool) -> tuple[tuple[str, ...], int | None]:
+    """Issuer codes among the segments after the type code; drafting units are dropped."""
+    found: list[str] = []
+    term = None
+    for i, seg in enumerate(segments):
+        base, t = _split_term(seg)
+        term = term or t
+        code = _issuer_code(base, system, ocr_u)
+        if code is None:
+            if i == 0:
+                return (), term
+            continue  # a drafting unit (TCLN) or an unknown joint party
+        if i > 0 and lx.is_unit(code):
+            continue  # a unit suffix (VP, KT, GDTrH)
+        found.append(code)
+    return tuple(found), term
+
+
+def _name(codes: tuple[str, ...], system: str) -> str | None:
+    names = [lx.issuer_name(c, system) for c in codes]
+    names = list(dict.fromkeys(n for n in names if n))
+    return ", ".join(names) or None
+
+
+def decode(number: str, ocr_u: bool = False) -> Code | None:
+    """Split and decode a number; None when it does not have the shape of a document number."""
+    n = "".join(number.split())
+    if not regex.search(r"\p{Lu}", n):
+        return None
+    m = regex.fullmatch(r"(\d+)/((?:19|20)\d\d)/(.+)", n)
+    if m:
+        return _decode_law(n, int(m.group(2)), m.group(3).split("-"), ocr_u)
+    m = regex.fullmatch(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)", n)
+    if m:
+        return _decode_party(n, m.group(2), m.group(3).split("-"), ocr_u)
+    m = regex.fullmatch(r"(\d+)/(.+)", n)
+    if m:
+        return _decode_state(n, m.group(2).split("-"), ocr_u)
+    m = regex.fullmatch(r"(\d+)-(\p{L}+)-(\p{L}+)", n)
+    if m and _plain(m.group(2)) in lx.PARTY_TYPE_CODES and _issuer_code(m.group(3), "party", ocr_u) in lx.PARTY_ISSUER_CODES:
+        return _decode_party(n, m.group(2), [m.group(3)], ocr_u)
+    return None
+
+
+def _decode_law(n: str, year: int, segs: list[str], ocr_u: bool) -> Code | None:
+    first, term = _split_term(_plain(segs[0]))
+    if first in ("QH", "UBTVQH") and len(segs) == 1:
+        number = int(n.split("/")[0])
+        kind = "Luật" if first == "QH" else ("Pháp lệnh" if number < 50 else "Nghị quyết")
+        return Code(n, "law", kind, lx.issuer_name(first, "law"), (first,), year, term)
+    kind = lx.type_of_code(first, "law")
+    if kind is None:
+        return None
+    codes, t = _issuers(segs[1:], "law", ocr_u)
+    return Code(n, "law", kind, _name(codes, "law"), codes, year, term or t)
+
+
+def _decode_party(n: str, type_code: str, segs: list[str], ocr_u: bool) -> Code | None:
+    tc = _plain(type_code)
+    hyphen = "-" in n.split("/")[0]
+    kind = lx.type_of_code(tc, "party")
+    if kind is None and hyphen and _plain(segs[0]) == "CTN" and lx.type_of_code(f"{tc}/CTN", "law"):
+        return Code(n, "law", lx.type_of_code(f"{tc}/CTN", "law"), lx.issuer_name("QH", "law"), ("QH",))  # 44-L/CTN
+    if not hyphen and tc not in lx.PARTY_TYPE_CODES:
+        return None  # ``858CV/ĐUK`` only with a known type code
+    codes, term = _issuers(segs, "party", ocr_u)
+    if kind is None and not codes:
+        return None
+    return Code(n, "party", kind, _name(codes, "party"), codes, None, term)
+
+
+def _decode_state(n: str, segs: list[str], ocr_u: bool) -> Code | None:
+    first = _plain(segs[0])
+    if lx.is_type_code(first, "state") and len(segs) > 1:
+        codes, term = _issuers(segs[1:], "state", ocr_u)
+        return Code(n, "state", lx.type_of_code(first, "state"), _name(codes, "state"), codes, None, term)
+    codes, term = _issuers(segs, "state", ocr_u)
+    if not codes:
+        return None
+    return Code(n, "state", "Công văn", _name(codes, "state"), codes, None, term)

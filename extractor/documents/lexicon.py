@@ -1,0 +1,132 @@
+"""The documents lexicons, read once from ``extractor/data/``.
+
+- ``document_types.tsv``: type codes per numbering system (``NQ`` party → Nghị quyết,
+  ``TT`` party → Thông tri but law → Thông tư).
+- ``issuers.tsv``: issuer codes → a full name and the words that name the same body in
+  prose (``TU`` → Tỉnh ủy; aliases Tỉnh ủy|Thành ủy), per system (``BTC`` state → Bộ Tài
+  chính, party → Ban Tổ chức).
+- ``documents_type_words.tsv``: the type words of prose (``Chương trình hành động`` →
+  Chương trình), longest first.
+- ``documents_type_abbreviations.tsv``: type codes used as words before a bare number
+  (``NQ 28``).
+
+>>> type_of_code("TT", "party"), type_of_code("TT", "law"), type_of_code("QĐi", "party")
+('Thông tri', 'Thông tư', 'Quy định')
+>>> issuer_name("TU", "party"), issuer_name("BTC", "party"), issuer_name("BTC", "state")
+('Tỉnh ủy', 'Ban Tổ chức', 'Bộ Tài chính')
+>>> TYPE_WORDS["chương trình hành động"]
+'Chương trình'
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+SYSTEMS = ("party", "state", "law")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("extractor.data").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _by_system(rows: list[dict[str, str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """(system, code) → row; the first row wins, ``state|law`` rows serve both."""
+    table: dict[tuple[str, str], dict[str, str]] = {}
+    for row in rows:
+        code = row["code"]
+        if not code:
+            continue
+        for system in row["system"].split("|"):
+            table.setdefault((system, code), row)
+    return table
+
+
+_TYPE_ROWS = _by_system(_rows("document_types.tsv"))
+_ISSUER_ROWS = _by_system(_rows("issuers.tsv"))
+
+TYPE_CODES = frozenset(code for _, code in _TYPE_ROWS)
+PARTY_TYPE_CODES = frozenset(code for system, code in _TYPE_ROWS if system == "party")
+ISSUER_CODES = frozenset(code for _, code in _ISSUER_ROWS)
+PARTY_ISSUER_CODES = frozenset(code for system, code in _ISSUER_ROWS if system == "party")
+
+TYPE_WORDS: dict[str, str] = {r["word"].lower(): r["type"] for r in _rows("documents_type_words.tsv")}
+TYPE_WORD_SYSTEM: dict[str, str] = {r["type"]: r["system"] for r in _rows("documents_type_words.tsv") if r["system"]}
+TYPE_ABBREVIATIONS: dict[str, str] = {r["abbr"]: r["type"] for r in _rows("documents_type_abbreviations.tsv")}
+
+
+def _fallbacks(system: str) -> tuple[str, ...]:
+    return {"party": ("party",), "state": ("state", "law"), "law": ("law", "state")}[system]
+
+
+def type_of_code(code: str, system: str) -> str | None:
+    """The type a code names in a numbering system, falling back to the nearest system."""
+    for s in _fallbacks(system):
+        row = _TYPE_ROWS.get((s, code))
+        if row:
+            return row["type"]
+    return None
+
+
+def is_type_code(code: str, system: str) -> bool:
+    return type_of_code(code, system) is not None
+
+
+def _issuer_row(code: str, system: str) -> dict[str, str] | None:
+    for s in (*_fallbacks(system), *SYSTEMS):
+        row = _ISSUER_ROWS.get((s, code))
+        if row:
+            return row
+    return None
+
+
+def issuer_level(code: str, system: str) -> str | None:
+    row = _issuer_row(code, system)
+    return row["level"] if row else None
+
+
+def is_unit(code: str) -> bool:
+    """A drafting-unit suffix of state symbols (VP, KT, GDTrH), not an issuer of its own."""
+    row = _issuer_row(code, "state")
+    return bool(row) and row["level"] == "other" and row["system"] == "state"
+
+
+def issuer_name(code: str, system: str) -> str | None:
+    row = _issuer_row(code, system)
+    return row["name"] if row else None
+
+
+@lru_cache(maxsize=512)
+def issuer_aliases(code: str, system: str) -> tuple[str, ...]:
+    row = _issuer_row(code, system)
+    if not row:
+        return ()
+    return tuple(fold(a) for a in (row["aliases"] or row["name"]).split("|") if a)
+
+
+@lru_cache(maxsize=1)
+def all_aliases() -> frozenset[str]:
+    return frozenset(fold(a) for row in _ISSUER_ROWS.values() for a in row["aliases"].split("|") if len(a) > 3)
+
+
+_OLD_UY = regex.compile(r"u([ỷýỳỹỵ])")
+_OLD_OA = regex.compile(r"o([áàảãạ])")
+_UY_MAP = {"ỷ": "ủy", "ý": "úy", "ỳ": "ùy", "ỹ": "ũy", "ỵ": "ụy"}
+_OA_MAP = {"á": "óa", "à": "òa", "ả": "ỏa", "ã": "õa", "ạ": "ọa"}
+
+
+def fold(s: str) -> str:
+    """Casefolded, with old tone placement moved (``uỷ`` → ``ủy``, ``oá`` → ``óa``) for comparing names."""
+    s = s.casefold()
+    s = _OLD_UY.sub(lambda m: _UY_MAP[m.group(1)], s)
+    s = _OLD_OA.sub(lambda m: _OA_MAP[m.group(1)], s)
+    return " ".join(s.split())
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any run of spaces."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,237 @@
+"""Named references: documents identified without a number (GUIDE §3).
+
+Rules (each with an example; the tests hold many more):
+
+- ``plenum``: ``Nghị quyết Trung ương 4 khóa XI và khóa XII`` (one mention), ``Nghị quyết Hội nghị
+  Trung ương 8, khoá XIII``, ``Nghị quyết TW4``; issuer ``Trung ương`` as written.
+- ``identified_by_body``: a type word and a body that carries a congress, plenum or term:
+  ``Nghị quyết Đại hội XIII của Đảng``, ``Nghị quyết Đại hội đại biểu Đảng bộ tỉnh … lần thứ XI,
+  nhiệm kỳ 2020 - 2025``, ``Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII``,
+  ``Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X``.  A plural (``các nghị quyết, kết luận
+  của Ban Chấp hành Trung ương khóa XIII``) names no one document and is left out, except for the
+  resolutions of one congress or plenum.
+- ``charter``: ``Điều lệ Đảng``, ``điều lệ Đoàn``; ``constitution``: ``Hiến pháp năm 2013``;
+  ``platform``: ``Cương lĩnh xây dựng đất nước … (Cương lĩnh 1991)``.
+- ``law_title``: ``Luật Đất đai 2024``, ``Bộ luật Lao động``, ``LUẬT ĐẤT ĐAI``; not ``Luật sư``,
+  ``Trường Đại học Luật``, ``kỷ luật``.
+- ``quoted_title``: ``Đề án “Điều động công an chính quy …”``, ``“Đề án bảo vệ …”``; and later the
+  same title unquoted (``Kế hoạch thực hiện Đề án bảo vệ …``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.documents import lexicon as lx
+from extractor.documents.attach import ISSUER, KHOA, ORDINAL, ROMAN, date_at, issuer_at, ordinal_value
+from extractor.documents.numbered import Found
+from extractor.text import parse_roman
+
+_TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)}))(?![\p{{L}}])"
+_TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*{KHOA}\s+{ROMAN})*\s*\)?)"
+_TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
+
+# rule plenum
+_PLENUM = regex.compile(
+    rf"{_TYPE}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}]){_TERMS}?"
+)
+# rule identified_by_body
+_BY_BODY = regex.compile(
+    rf"{_TYPE}(?P<qual>(?:\s+(?:Chính trị|\p{{Ll}}+)){{0,3}}?)\s+(?P<of>của\s+)?(?P<iss>{ISSUER})"
+)
+_TERM_TAIL = regex.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}\s*\)?")
+_OF_TAIL = regex.compile(rf"\s+của\s+(?P<iss>{ISSUER})")
+_PLURAL = regex.compile(
+    rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
+)
+_CONGRESS_NUM = regex.compile(rf"(?i:đại\s+hội)\s+(?:(?:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|lần\s+thứ\s+(?P<o>{ORDINAL})")
+_PLENUM_NUM = regex.compile(rf"(?i:hội\s+nghị)\s+(?:lần\s+thứ\s+)?(?P<o>{ORDINAL})")
+_KHOA_NUM = regex.compile(rf"{KHOA}\s+(?P<r>{ROMAN})")
+_PLENUM_HEAD = regex.compile(rf"(?i:hội\s+nghị)\s+lần\s+thứ\s+{ORDINAL}\s*,?\s*")
+
+# rule charter / constitution / platform / law_title
+_CHARTER = regex.compile(
+    r"(?<![\p{L}])(?P<type>(?i:điều\s+lệ))\s+(?:Đảng|đảng|ĐẢNG|Đoàn|ĐOÀN|Công\s+đoàn|Hội\s+\p{Lu}\p{L}*|Mặt\s+trận)"
+    r"(?:\s+(?:Cộng\s+sản\s+Việt\s+Nam|TNCS\s+Hồ\s+Chí\s+Minh|Việt\s+Nam))?(?![\p{L}])"
+)
+_CONSTITUTION = regex.compile(
+    r"(?<![\p{L}])(?P<type>Hiến\s+pháp|HIẾN\s+PHÁP)(?:\s+(?:năm\s+|NĂM\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?:\s+năm\s+(?P<y2>(?:19|20)\d\d))?)"
+)
+_PLATFORM = regex.compile(
+    r"(?<![\p{L}])(?P<type>(?i:cương\s+lĩnh))(?=\s+(?:chính\s+trị|xây\s+dựng|năm\s+\d|\d{4}|của\s+Đảng))"
+    r"(?:[ \t]+[\p{L}\d-]+){1,14}?(?=\s*(?:[,.;:]|\(|$))(?:\s*\((?i:cương\s+lĩnh)[^)\n]{0,30}\))?"
+)
+_LAW = regex.compile(
+    r"(?<![\p{L}])(?P<type>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH)\s+"
+    r"(?!(?:Sư|SƯ|Gia|GIA|Học|HỌC|Khoa|Việt|Quốc|Hình\s+sự\s+Việt)(?![\p{L}]))(?P<title>\p{Lu}\p{L}*)"
+)
+_NOT_LAW_BEFORE = regex.compile(
+    r"(?:Đại\s+học|Khoa|Học\s+viện|Viện|Vụ|Cử\s+nhân|Thạc\s+sĩ|Tiến\s+sĩ|Tạp\s+chí|Báo|ngành|Pháp|"
+    r"Trường|Nhà\s+xuất\s+bản|Công\s+ty|Văn\s+phòng|Đoàn|Hội)\s+$"
+)
+_LAW_WORD = regex.compile(r"\s+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa\s+đổi(?:,\s*bổ\s+sung)?\))")
+_LAW_STOP = frozenset((
+    "ngày", "số", "của", "đã", "được", "về", "có", "là", "thì", "mà", "để", "nhằm", "cho", "tại", "trong",
+    "với", "theo", "khi", "này", "đó", "vào", "từ", "đến", "trên", "thông", "quy", "hiện", "sẽ", "đang",
+    "không", "cũng", "như", "các", "những", "mới", "hướng", "phải", "bị", "ra", "ban", "nêu", "đều",
+    "sau", "trước", "nay", "và", "hoặc", "cần", "vừa", "chưa", "luôn", "thực", "triển", "áp", "tạo",
+))
+_LAW_YEAR = regex.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+
+# rule quoted_title
+_QTYPES = r"(?i:đề\s+án|dự\s+án|chương\s+trình|kế\s+hoạch|chiến\s+lược|quy\s+hoạch)"
+_QUOTED_AFTER = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_QTYPES})\s+[“\"](?P<title>[^”\"\n]{{8,250}})[”\"]")
+_QUOTED_AROUND = regex.compile(rf"[“\"](?P<type>{_QTYPES})\s+(?P<title>[^”\"\n]{{8,250}})(?=[”\"])")
+
+
+def _type(word: str) -> str:
+    return lx.TYPE_WORDS.get(" ".join(word.lower().split()), word)
+
+
+def _terms(s: str) -> int | list[int] | None:
+    values = [parse_roman(m.group("r")) for m in _KHOA_NUM.finditer(s)]
+    values = [v for v in values if v]
+    return (values[0] if len(values) == 1 else values) if values else None
+
+
+def _with_date(text: str, found: Found) -> Found:
+    got = date_at(text, found.end)
+    if got:
+        found.end, found.date = got
+    return found
+
+
+def find_plenums(text: str) -> list[Found]:
+    out = []
+    for m in _PLENUM.finditer(text):
+        pl = m.group("pl")
+        plenum = int(pl) if pl.isdigit() else parse_roman(pl)
+        if not plenum or plenum > 30:
+            continue
+        extra = {"system": "party", "plenum": plenum}
+        term = _terms(m.group("terms") or "")
+        if term:
+            extra["term"] = term
+        issuer = " ".join(m.group("tw").split())
+        out.append(_with_date(text, Found(m.start(), m.end(), None, None, _type(m.group("type")), issuer, None, extra)))
+    return out
+
+
+def _identifiers(issuer: str) -> dict:
+    extra: dict = {}
+    if regex.match(r"(?i:đại\s+hội)", issuer):
+        c = _CONGRESS_NUM.search(issuer)
+        if c:
+            extra["congress"] = parse_roman(c.group("r")) if c.group("r") else ordinal_value(c.group("o"))
+    elif regex.search(r"(?i:hội\s+nghị)", issuer):
+        p = _PLENUM_NUM.search(issuer)
+        if p and ordinal_value(p.group("o")):
+            extra["plenum"] = ordinal_value(p.group("o"))
+    term = _terms(issuer)
+    if term:
+        extra["term"] = term
+    return extra
+
+
+def _has_identifier(issuer: str, term_tail: bool) -> bool:
+    words = issuer.split()
+    roman = any(parse_roman(w.strip("()")) for w in words[1:] if regex.fullmatch(r"\(?[IVXLC]+\)?", w))
+    return term_tail or roman or bool(regex.search(rf"lần\s+thứ|{KHOA}\s|nhiệm\s+kỳ", issuer))
+
+
+def find_by_body(text: str) -> list[Found]:
+    out = []
+    for m in _BY_BODY.finditer(text):
+        iss = m.group("iss")
+        congress = regex.match(r"(?i:đại\s+hội)", iss) is not None
+        plenum = regex.match(r"(?i:hội\s+nghị)", iss) is not None
+        if m.group("qual") and not m.group("of"):
+            continue
+        end = m.end()
+        if congress and regex.search(rf"{ROMAN}$", iss):
+            of = _OF_TAIL.match(text, end)
+            if of:
+                iss2, end = issuer_at(text, of.start("iss"))
+                iss = f"{iss} của {iss2}"
+        term_tail = _TERM_TAIL.match(text, end)
+        if not _has_identifier(iss, bool(term_tail)):
+            continue
+        if not (congress or plenum) and _PLURAL.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        if term_tail:
+            end = term_tail.end()
+        issuer = " ".join(iss.split())
+        extra = {"system": "party"} | _identifiers(issuer)
+        if plenum:
+            head = _PLENUM_HEAD.match(issuer)
+            if head:
+                issuer = issuer[head.end():] or None
+        out.append(_with_date(text, Found(m.start(), end, None, None, _type(m.group("type")), issuer, None, extra)))
+    return out
+
+
+def find_titles(text: str) -> list[Found]:
+    out = []
+    for m in _CHARTER.finditer(text):
+        out.append(Found(m.start(), m.end(), None, None, "Điều lệ", None, None, {"system": "party"}))
+    for m in _CONSTITUTION.finditer(text):
+        year = m.group("y") or m.group("y2")
+        extra = {"system": "law"} | ({"year": int(year)} if year else {})
+        out.append(Found(m.start(), m.end(), None, None, "Hiến pháp", None, None, extra))
+    for m in _PLATFORM.finditer(text):
+        out.append(Found(m.start(), m.end(), None, None, "Cương lĩnh", None, None, {"system": "party"}))
+    out.extend(_laws(text))
+    out.extend(_quoted(text))
+    return [_with_date(text, f) for f in out]
+
+
+def _laws(text: str) -> list[Found]:
+    out = []
+    for m in _LAW.finditer(text):
+        if _NOT_LAW_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        end, lower = m.end(), 0
+        while True:
+            y = _LAW_YEAR.match(text, end)
+            if y:
+                end = y.end()
+                break
+            w = _LAW_WORD.match(text, end)
+            if not w:
+                break
+            word = w.group().strip()
+            if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 6):
+                break
+            if word[0].isupper() and _starts_type(word, text, w.start()):
+                break
+            end = w.end()
+        extra: dict = {"system": "law"}
+        year = regex.search(r"(?:19|20)\d\d$", text[m.start():end])
+        if year:
+            extra["year"] = int(year.group())
+        out.append(Found(m.start(), end, None, None, _type(m.group("type")), None, None, extra))
+    return out
+
+
+def _starts_type(word: str, text: str, pos: int) -> bool:
+    return bool(regex.match(rf"\s+{_TYPE}", text[pos:pos + 40]))
+
+
+def _quoted(text: str) -> list[Found]:
+    out, titles = [], []
+    for rx, inside in ((_QUOTED_AFTER, False), (_QUOTED_AROUND, True)):
+        for m in rx.finditer(text):
+            end = m.end() if not inside else m.end("title")
+            out.append(Found(m.start("type") if inside else m.start(), end, None, None,
+                             _type(m.group("type")), None, None, {}))
+            titles.append((m.group("type"), m.group("title")))
+    for kind, title in titles:
+        words = title.split()
+        if len(words) < 4:
+            continue
+        pattern = r"\s+".join(regex.escape(w) for w in words)
+        rx = regex.compile(rf"(?<![“\"\p{{L}}]){_QTYPES}\s+(?i:{pattern})(?![\p{{L}}])")
+        for m in rx.finditer(text):
+            out.append(Found(m.start(), m.end(), None, None, _type(kind), None, None, {}))
+    return out

@@ -1,0 +1,176 @@
+"""Numbered references: a document number, with the type word, ``số`` and tail around it.
+
+Rules (each with an example; the tests hold many more):
+
+- ``numbered_with_type``: ``Nghị quyết 08-NQ/TU``, ``Chỉ thị số 05-CT/TW``, ``Báo cáo thẩm tra số
+  547/BC-HĐND`` (up to two words between the type word and ``số``), ``Nghị quyết (NQ) 28``.
+- ``numbered_alone``: ``08-NQ/TU`` with no type word: the type comes from the code.
+- ``numbered_header``: ``Số: 7822/KH-UBND`` heading a document's own text: the span is the number;
+  date and issuer come from the header block (``Bến Tre, ngày 26 tháng 11 năm 2021``).
+- ``coordinated``: ``Nghị quyết số 08, 09-NQ/TU`` → ``08-NQ/TU`` and ``09-NQ/TU``; ``các Quyết định số
+  12/QĐ-UBND và 13/QĐ-UBND`` → the second inherits the type word of the first.
+- ``bare_number``: ``Kế hoạch số 08``, ``Nghị quyết số 11 của Bộ Chính trị``, ``NQ 28``.  Without ``số``
+  the type word must be capitalised and the number must end the phrase (``Kế hoạch 5 năm`` is a
+  duration); ``Nghị quyết 4`` after ``Nghị quyết Trung ương 4`` is the plenum, not a number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.documents import lexicon as lx
+from extractor.documents.attach import Tail, date_at, read_tail
+from extractor.documents.codes import NUMBER, Code, decode
+
+_TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
+_SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
+# rule numbered_with_type (looked for backwards from the number; the window ends at the number)
+_PREFIX = regex.compile(
+    rf"(?P<type>{_TYPE})(?P<paren>\s*\((?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})\))?"
+    rf"(?:(?:\s+\p{{Ll}}+){{1,2}}?{_SO}|{_SO}|\s*)"
+    r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
+)
+# rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
+_HEADER = regex.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|số)\s*:?\s*$")
+_LIST_ITEM = regex.compile(r"\d{1,5}")
+# rule bare_number
+_BARE = regex.compile(
+    rf"(?P<type>{_TYPE})(?P<paren>\s*\((?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})\))?(?P<so>{_SO}|\s+)"
+    r"(?P<n>\d{1,5})(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu})"
+)
+# After a bare number without ``số``: what may follow for it to be a document's number.
+_BARE_END = regex.compile(
+    r"\s*(?:$|[,.;:)\]”\"(]|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
+    r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu)(?![\p{L}]))"
+)
+_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*$")
+
+
+@dataclass(slots=True)
+class Found:
+    """A numbered reference before it becomes a DocumentRef."""
+
+    start: int
+    end: int
+    number: str
+    number_span: tuple[int, int]
+    type: str | None
+    issuer: str | None
+    date: str | None
+    extra: dict = field(default_factory=dict)
+    type_from_word: bool = False
+
+
+def _type_word(word: str) -> str:
+    return lx.TYPE_ABBREVIATIONS.get(word) or lx.TYPE_WORDS.get(" ".join(word.lower().split()), word)
+
+
+def _choose_issuer(written: str | None, code: Code) -> str | None:
+    """Written issuer unless it names another body than the code (GUIDE: the code decides)."""
+    if not written:
+        return code.issuer
+    if not code.issuer_codes or "Ư" in code.number:
+        return written
+    w = lx.fold(written)
+    if any(a and a in w for c in code.issuer_codes for a in lx.issuer_aliases(c, code.system)):
+        return written
+    if any(a in w for a in lx.all_aliases()):
+        return code.issuer
+    return written
+
+
+def _header_date(text: str, end: int) -> str | None:
+    """The date line of a header block: ``Bến Tre, ngày 26 tháng 11 năm 2021`` near the number."""
+    window = text[end:end + 160]
+    m = regex.search(r"(?:ngày|Ngày|NGÀY)\s", window)
+    if not m or window[:m.start()].count("\n") > 2:
+        return None
+    got = date_at(window, m.start())
+    return got[1] if got else None
+
+
+def _code_extra(code: Code) -> dict:
+    extra: dict = {"system": code.system}
+    if code.year:
+        extra["year"] = code.year
+    if code.term:
+        extra["term"] = code.term
+    return extra
+
+
+def find_numbered(text: str, ocr_u: bool) -> list[Found]:
+    found: list[Found] = []
+    for m in NUMBER.finditer(text):
+        code = decode(m.group(), ocr_u)
+        if code is None:
+            continue
+        found.extend(_from_match(text, m, code, found[-1] if found else None))
+    return found
+
+
+def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]:
+    s, e = m.span()
+    window_start = max(0, s - 120)
+    window = text[window_start:s]
+    header = _HEADER.search(window)
+    if header:
+        extra = _code_extra(code)
+        return [Found(s, e, code.number, (s, e), code.type, code.issuer, _header_date(text, e), extra)]
+    p = _PREFIX.search(window)
+    tail = read_tail(text, e)
+    issuer = _choose_issuer(tail.issuer, code)
+    extra = _code_extra(code)
+    if p and p.group("type"):
+        kind = _type_word(p.group("type"))
+        start = window_start + p.start()
+        base = window_start + p.start("list")
+        items = [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(p.group("list"))]
+        return _coordinated(text, start, items, m, code, kind, issuer, tail, extra)
+    kind, from_word = code.type, False
+    if previous and previous.type_from_word and _JOIN.fullmatch(text[previous.end:s]):
+        kind, from_word = previous.type, True
+    return [Found(s, tail.end, code.number, (s, e), kind, issuer, tail.date, extra, from_word)]
+
+
+def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -> list[Found]:
+    """``Nghị quyết số 08, 09-NQ/TU``: earlier bare numbers share the last number's code."""
+    s, e = m.span()
+    head = regex.match(r"\d+", code.number).group()
+    suffix = code.number[len(head):]
+    out: list[Found] = []
+    for i, (a, b) in enumerate(items):
+        number = text[a:b] + suffix
+        out.append(Found(start if i == 0 else a, b, number, (a, b), kind, issuer, None, dict(extra), True))
+    out.append(Found(start if not items else s, tail.end, code.number, (s, e), kind, issuer, tail.date, extra, True))
+    return out
+
+
+def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int]) -> list[Found]:
+    """``Kế hoạch số 08``, ``NQ 28``: a type word with a number and no code."""
+    out: list[Found] = []
+    for m in _BARE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        word, n = m.group("type"), m.group("n")
+        with_so = bool(m.group("so").strip())
+        if not with_so and not _bare_ok(text, m, word, n):
+            continue
+        kind = _type_word(word)
+        tail = read_tail(text, m.end())
+        extra: dict = {}
+        number: str | None = n
+        if not with_so and kind == "Nghị quyết" and int(n) in plenums and word not in lx.TYPE_ABBREVIATIONS:
+            number, extra = None, {"plenum": int(n), "system": "party"}
+        out.append(Found(m.start(), tail.end, number, (m.start("n"), m.end("n")) if number else None,
+                         kind, tail.issuer, tail.date, extra, True))
+    return out
+
+
+def _bare_ok(text: str, m, word: str, n: str) -> bool:
+    if not (word[0].isupper() or word in lx.TYPE_ABBREVIATIONS):
+        return False
+    if 1900 <= int(n) <= 2100 and len(n) == 4:
+        return False
+    return bool(_BARE_END.match(text, m.end()))
