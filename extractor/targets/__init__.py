@@ -10,7 +10,8 @@ Representation of multiplied amounts: before a measure unit the multiplier stays
 the unit and the value is the number as written (``2,5 nghìn tỷ đồng`` → value 2.5,
 unit ``nghìn tỷ đồng``), with the full amount in the extra keys ``amount`` (2.5e12)
 and ``base_unit`` (``đồng``).  Before a counted noun, or alone, the multiplier scales
-the value (``11 vạn hộ`` → 110000 ``hộ``).
+the value (``11 vạn hộ`` → 110000 ``hộ``).  A multiplier with nothing after it is the unit
+(``vốn 400 tỷ`` → 400 ``tỷ``, amount 4e11).
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     unit = find_unit(text, core_end, percent_seen=bool(m.group("p1")) and of is None and high is None)
     mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
     unit_text = unit.text if unit.text is not None or not m.group("p1") else "%"
-    if unit.rule == "measure" and mult:
-        unit_text = " ".join(mult.split()) + " " + unit_text
+    if mult and (unit.rule == "measure" or unit_text is None):
+        # "700 triệu đồng", and a bare "400 tỷ": the multiplier stays in the unit.
+        unit_text = " ".join(mult.split()) + ("" if unit_text is None else " " + unit_text)
     else:
         low = _scale(low, m.group("m1") or (m.group("m2") if high is not None else None))
         high = _scale(high, m.group("m2")) if high is not None else None
@@ -114,13 +116,13 @@ def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end:
 
 def _money(unit: str | None, value, extra: dict) -> None:
     """``700 triệu đồng``: the multiplier lives in the unit; ``amount`` is the whole sum."""
-    if not unit or not lx.unit_kind(unit):
-        return
-    words_ = unit.split()
+    words_ = unit.split() if unit else []
     factor = 1
-    while len(words_) > 1 and words_[0].lower() in lx.MULTIPLIERS:
+    while words_ and words_[0].lower() in lx.MULTIPLIERS:
         factor *= lx.MULTIPLIERS[words_.pop(0).lower()]
-    if factor > 1 and lx.unit_kind(unit) != "percent":
-        amount = value * factor
-        extra["amount"] = int(amount) if float(amount).is_integer() else amount
-        extra["base_unit"] = " ".join(words_)
+    base = " ".join(words_)
+    if factor == 1 or (base and not lx.unit_kind(base)):
+        return
+    amount = round(value * factor, 6)
+    extra["amount"] = int(amount) if float(amount).is_integer() else amount
+    extra["base_unit"] = base or None

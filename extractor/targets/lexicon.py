@@ -60,7 +60,7 @@ def qualifier(phrase: str) -> str:
 
 
 def unit_kind(unit: str) -> str | None:
-    words = unit.split()
+    words = unit.split("/")[0].split()
     while len(words) > 1 and words[0].lower() in MULTIPLIERS:
         words = words[1:]
     base = " ".join(words)

@@ -14,7 +14,8 @@ pass stays sound on its own.  Each rule is one named alternative:
 - ``clock``: ``08:11``, ``0:00``, ``14h30``, ``16 giờ``;
 - ``doc_number``: ``08-NQ/TU``, ``1234/QĐ-UBND``, ``15/2020/NĐ-CP``, ``Kế hoạch 248-KH/TU``;
 - ``code``: a numeral glued to letters or ``+``: ``Covid-19``, ``GMT+7``, ``A1``, ``QH14``;
-- ``phone``: ``0258.3822.123``, ``(0258) 3 822 123``, ``0912345678``;
+- ``phone``: a numeral opening with 0 and nine to eleven digits long, however grouped:
+  ``0258.3822.123``, ``(0258) 3 822 123``, ``0912.345.678``, ``0912345678``;
 - ``url``: ``https://…``, ``www.…``, e-mail addresses;
 - ``enumerator``: ``1. Mục đích``, ``1- Ban Chấp hành``, ``2) …`` at the start of a line;
 - ``short_quote``: a numeral inside a short quotation (≤ 40 characters), the name of a
@@ -45,7 +46,7 @@ MASK = regex.compile(
     r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|h(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?:giờ|h)(?!\w))"
     r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*)"
     r"|(?P<code>[\p{L}+][\p{L}\d]*-?\d+(?:[.,]\d+)*|\d+\p{L}+\d+)"
-    r"|(?P<phone>(?<!\d)\(?0\d{2,3}\)?[.\s]?\d{1,4}[.\s]?\d{3}[.\s]?\d{2,4}(?!\d)|(?<!\d)0\d{8,10}(?!\d))"
+    r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
     r"|(?P<url>https?://\S+|www\.\S+|[\w.]+@[\w.]+)"
     r"|(?P<enumerator>(?m:^)[ \t]*\d{1,2}[ \t]*[.)-](?=\s))"
     r"|(?P<short_quote>“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")"

@@ -5,12 +5,14 @@ Rules, tried at the end of the numeric core, the longest match winning:
 - ``percent``: ``95%``, ``95 %``, ``7,5 phần trăm``, ``2 điểm phần trăm`` (unit ``điểm phần trăm``);
 - ``measure``: a unit from ``targets_units.tsv`` with its multiplier: ``700 triệu đồng``,
   ``2.000 ha``, ``1,2 triệu tấn``, ``35km``;
-- ``head``: a counted noun from ``targets_heads.txt``: ``151 tổ chức cơ sở Đảng``, ``5 nhóm nhiệm vụ``;
+- ``head``: a counted noun from ``targets_heads.txt``: ``151 tổ chức cơ sở Đảng``, ``5 nhóm nhiệm vụ``,
+  after an optional ``số`` (``2/3 số xã`` → ``xã``);
 - ``abbreviation``: an upper-case abbreviation: ``21 ĐV``, ``81 HTX``;
 - ``noun``: any other lower-case noun, its first two syllables, stopping before a function
   word or verb of ``targets_stopwords.txt``: ``350 suất học bổng`` → ``suất học``,
   ``16.242 điểm cầu`` → ``điểm cầu``, ``14 sở được`` → ``sở``.
 
+A rate keeps its ``/…`` part: ``17 tiêu chí/xã``, ``95 triệu đồng/người/năm``.
 A capitalised word that is no listed head starts a name (``số 10 Tôn Thất Thuyết``): no unit.
 """
 
@@ -24,7 +26,9 @@ from extractor.targets import lexicon as lx
 
 PERCENT = regex.compile(r" ?%|[ \t]+(?P<points>điểm\s+)?phần\s+trăm(?![\p{L}])|[ \t]+(?P<points2>điểm) ?%", regex.IGNORECASE)
 MEASURE = regex.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.MULT_ALT + r")\s+)?(?:" + lx.UNIT_ALT + r"))(?![\p{L}\d])")
-HEAD = regex.compile(r"[ \t]+(?P<unit>" + lx.HEAD_ALT + r")(?![\p{L}])", regex.IGNORECASE)
+HEAD = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<unit>" + lx.HEAD_ALT + r")(?![\p{L}])", regex.IGNORECASE)
+# A rate: "17 tiêu chí/xã", "95 triệu đồng/người/năm", "5 tấn/ha".
+PER = regex.compile(r"(?:/[ \t]?[\p{L}\d]+(?:[ \t][\p{Ll}]+)?){1,2}(?![\p{L}\d/])")
 WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}]))?")
 ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
 
@@ -48,8 +52,17 @@ def find_unit(text: str, pos: int, percent_seen: bool = False) -> Unit:
     found = [(m, rule) for m, rule in candidates if m]
     if found:
         m, rule = max(found, key=lambda f: f[0].end())
-        return Unit(" ".join(m.group("unit").split()), m.end(), rule)
-    return _noun(text, pos)
+        return _per(text, Unit(" ".join(m.group("unit").split()), m.end(), rule))
+    return _per(text, _noun(text, pos))
+
+
+def _per(text: str, unit: Unit) -> Unit:
+    if unit.text is None:
+        return unit
+    m = PER.match(text, unit.end)
+    if not m:
+        return unit
+    return Unit(unit.text + " ".join(m.group().split()), m.end(), unit.rule)
 
 
 def _noun(text: str, pos: int) -> Unit:

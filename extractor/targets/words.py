@@ -9,6 +9,8 @@ Number words are common words too (``năm`` is "year", ``một`` "a", ``ba`` a n
   a lone ``năm`` or ``một`` is never a figure;
 - ``counted``: it is followed by a percent, a measure or a listed counted noun (``units.py``
   rules ``percent``/``measure``/``head``); a fraction may take any noun (``hai phần ba số đại biểu``);
+- ``not_name``: a capitalised number word straight after another word is part of a name
+  (``xã Bình Ba tổ chức``);
 - ``not_ordinal``: not after a label (``thứ hai``, ``lần thứ ba``, ``khóa mười``), not before a
   time noun (``ba năm``), not inside a short quoted name (“Chi bộ bốn tốt”).
 """
@@ -43,6 +45,12 @@ def find(text: str, quoted: list[tuple[int, int]]) -> list[Target]:
     return out
 
 
+def _inside_name(text: str, start: int, num: str) -> bool:
+    """``xã Bình Ba tổ chức``: a capitalised number word right after a word is part of a name."""
+    before = text[max(0, start - 2):start]
+    return num[0].isupper() and len(before) == 2 and before[1] == " " and before[0].isalpha()
+
+
 def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     num = m.group("num")
     if not STRONG.search(num):
@@ -51,7 +59,7 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     if value is None or value == 0:
         return None
     s, e = m.span("num")
-    if any(a <= s < b for a, b in quoted):
+    if any(a <= s < b for a, b in quoted) or _inside_name(text, s, num):
         return None
     if LABEL_BEFORE.search(text, max(0, s - 20), s) or TIME_AFTER.match(text, e):
         return None
