@@ -74,7 +74,15 @@ ORG_HEADS = ("cấp ủy", "cấp uỷ", "ban chấp hành", "ban thường vụ
              "ban bí thư", "trung ương", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
              "chính phủ", "quốc hội", "thủ tướng", "hội nghị", "đại hội", "đảng")
 
-_WORD = r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
+# A capitalised word of a name; not a type word that starts the next reference or clause
+# (``của Bộ Chính trị và Kế hoạch số …``), though ``Sở Kế hoạch và Đầu tư`` is a name.
+_NOT_NAME_START = (
+    r"(?!(?<!(?:Sở|Bộ|Phòng|Vụ)\s+)Kế\s+hoạch(?![\p{L}]))"
+    r"(?!(?:Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Quyết\s+định|Hướng\s+dẫn|Thông\s+báo|Thông\s+tư|Thông\s+tri"
+    r"|Chương\s+trình|Luật|Đề\s+án|Điều\s+lệ|Quy\s+định|Quy\s+chế|Kết\s+luận|Công\s+văn|Tờ\s+trình|Báo\s+cáo"
+    r"|Về|Căn\s+cứ|Theo|Thực\s+hiện)(?![\p{L}]))"
+)
+_WORD = _NOT_NAME_START + r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
 _LOWER = rf"(?:{alternation(ORG_LOWER)})(?![\p{{L}}])"
 _SYL = rf"(?<=\p{{Lu}}\p{{Ll}}*)\s+(?:{alternation(ORG_SYLLABLES)})(?![\p{{L}}])"
 _TERM = rf"\s+nhiệm\s+kỳ\s+\d{{4}}\s*-\s*\d{{4}}"
@@ -85,12 +93,6 @@ _EXT = (
 ISSUER = rf"(?:(?:{alternation(ORG_HEADS)})(?![\p{{L}}])|{_WORD})(?:{_EXT}){{0,16}}"
 _ISSUER = regex.compile(ISSUER)
 _OF_ISSUER = regex.compile(rf"\s*,?\s+(?:của|CỦA)\s+(?P<iss>{ISSUER})")
-# Capitalised words that start a clause rather than continue a name.
-_NOT_NAME = regex.compile(
-    r"\s+(?:Về|Nghị quyết|Nghị định|Chỉ thị|Quyết định|Hướng dẫn|Thông báo|Thông tư|Thông tri|Chương trình"
-    r"|Luật|Đề án|Điều lệ|Quy định|Quy chế)(?![\p{L}]).*$", regex.S)
-
-
 @dataclass(slots=True)
 class Tail:
     end: int
@@ -123,8 +125,7 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _ISSUER.match(text, pos)
     if not m:
         return None
-    name = _NOT_NAME.sub("", m.group())
-    return " ".join(name.split()), pos + len(name)
+    return " ".join(m.group().split()), m.end()
 
 
 def read_tail(text: str, pos: int) -> Tail:

@@ -37,9 +37,11 @@ _PLENUM = regex.compile(
 )
 # rule identified_by_body
 _BY_BODY = regex.compile(
-    rf"{_TYPE}(?P<qual>(?:\s+(?:Chính trị|\p{{Ll}}+)){{0,3}}?)\s+(?P<of>của\s+)?(?P<iss>{ISSUER})"
+    rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,3}}?)\s+(?P<of>của)\s+(?P<iss>{ISSUER})"
+    rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
 _TERM_TAIL = regex.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}\s*\)?")
+_COMMA_BODY = regex.compile(rf"\s*,\s*(?P<iss>(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER})")
 _OF_TAIL = regex.compile(rf"\s+của\s+(?P<iss>{ISSUER})")
 _PLURAL = regex.compile(
     rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
@@ -146,14 +148,16 @@ def find_by_body(text: str) -> list[Found]:
         iss = m.group("iss")
         congress = regex.match(r"(?i:đại\s+hội)", iss) is not None
         plenum = regex.match(r"(?i:hội\s+nghị)", iss) is not None
-        if m.group("qual") and not m.group("of"):
-            continue
         end = m.end()
         if congress and regex.search(rf"{ROMAN}$", iss):
             of = _OF_TAIL.match(text, end)
             if of:
                 iss2, end = issuer_at(text, of.start("iss"))
                 iss = f"{iss} của {iss2}"
+        if plenum and _PLENUM_HEAD.fullmatch(iss + " "):
+            more = _COMMA_BODY.match(text, end)
+            if more:
+                iss, end = f"{iss}, {more.group('iss')}", more.end()
         term_tail = _TERM_TAIL.match(text, end)
         if not _has_identifier(iss, bool(term_tail)):
             continue
@@ -201,7 +205,10 @@ def _laws(text: str) -> list[Found]:
             if not w:
                 break
             word = w.group().strip()
-            if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 6):
+            if word == "và" and regex.match(r"\s+\p{Lu}", text[w.end():]):
+                end = w.end()
+                continue
+            if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 10):
                 break
             if word[0].isupper() and _starts_type(word, text, w.start()):
                 break

@@ -169,7 +169,9 @@ def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int]) -> lis
 
 
 def _bare_ok(text: str, m, word: str, n: str) -> bool:
-    if not (word[0].isupper() or word in lx.TYPE_ABBREVIATIONS):
+    if word in lx.TYPE_ABBREVIATIONS:
+        return not regex.match(r"\s*(?:%|[.,]\d)", text[m.end():])
+    if not word[0].isupper():
         return False
     if 1900 <= int(n) <= 2100 and len(n) == 4:
         return False
