@@ -1,10 +1,16 @@
-"""Officials (GUIDE §4): named persons with their positions, one entry per person."""
+"""Officials (GUIDE §4): named persons with their positions, one entry per person.
+
+``names`` finds personal names, ``titles`` reads positions, ``mentions`` ties each name
+to the address and titles written around it, ``merge`` makes one entry per person.
+"""
 
 from __future__ import annotations
 
 from extractor.model import Official
+from extractor.officials import mentions, merge
 
 
 def find(text: str) -> list[Official]:
     """All officials in normalised ``text``, each with every mention."""
-    return []
+    hits = mentions.find(text)
+    return merge.officials(text, hits)

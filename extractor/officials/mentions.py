@@ -1,0 +1,261 @@
+"""Mentions: a name with the address and titles attached to it in one place (GUIDE §4).
+
+Names are masked first (each becomes a run of U+E000 of the same length), so titles stop
+where a name starts.  One scan then cuts the masked text into parts: ``name``, ``addr``
+(``đồng chí``, ``ông``…), ``link`` (``tái đắc cử``, ``làm``, ``là``), ``relieved``
+(``miễn nhiệm``, ``từng là``), ``title``, ``sep`` (``, ; : - ( ) kiêm và``), ``nl`` and ``word``.
+Each name then reads its neighbours:
+
+- rule ``address``: ``đồng chí``/``Đ/c``/``ông``/``bà`` right before the name, or before the
+  titles before it (``đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Quốc Chỉnh``);
+- rule ``titles_before``: titles right before the name, chained by ``,`` ``kiêm`` ``và`` ``-``
+  (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trương Hải Long``), also across a short note in
+  brackets (``Chủ tịch UBND tỉnh Tây Ninh (mới) Nguyễn Văn Út``) or a colon;
+- rule ``titles_after``: titles after the name, opened by ``,`` ``-`` ``(`` or a bare space
+  and chained the same way (``Vũ Hữu Thi - TUV, Bí thư ĐUK``); a title that runs straight
+  into the next name is that name's title (``Thủ tướng A, Phó Thủ tướng B``);
+- rule ``link``: ``A tái đắc cử Bí thư …``, ``bổ nhiệm ông A làm trợ lý …``, ``2 trợ lý là
+  các ông A, B`` give the title without widening the mention; not after ``từng``, and
+  not an ad hoc role (``làm trưởng đoàn``);
+- rule ``relieved``: titles after ``miễn nhiệm``/``thôi giữ chức``/``từng là`` are not reported;
+- rule ``list``: in ``Phó Chủ tịch UBND tỉnh A, B`` and ``các ông A và B`` a name with nothing
+  of its own takes the title and address of the name before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.officials import lexicon as lx
+from extractor.officials import names as nm
+from extractor.officials import titles as tl
+
+MASK = "\ue000"
+_B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
+
+_PARTS = regex.compile(
+    rf"""
+    (?P<name>{MASK}+)
+  | (?P<addr>{_B}(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE + lx.POLITE)}{_E})
+  | (?P<relieved>{_B}{lx.alternation(lx.RELIEVED)}{_E})
+  | (?P<link>{_B}{lx.alternation(lx.LINKS)}{_E})
+  | (?P<title>{tl.TITLE})
+  | (?P<sep>[,;:()-]|{_B}(?:kiêm|và){_E})
+  | (?P<nl>\n)
+  | (?P<word>[\p{{L}}\p{{M}}\p{{N}}]+(?:[&'./][\p{{L}}\p{{N}}]+)*)
+  | (?P<other>\S)
+    """,
+    regex.X,
+)
+_COMRADE = regex.compile(rf"(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE)}$")
+_CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
+_OPEN_SEPS = frozenset({",", "-", "("})
+_SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
+
+
+@dataclass(slots=True)
+class Part:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Hit:
+    """One mention: a name with what is attached to it in that place."""
+    name: str
+    start: int
+    end: int
+    titles: list[str] = field(default_factory=list)
+    comrade: bool = False   # addressed as đồng chí (qualifies alone)
+    addressed: bool = False  # any form of address
+    name_span: tuple[int, int] = (0, 0)
+
+
+def mask(text: str, found: list[nm.Name]) -> str:
+    pieces, last = [], 0
+    for n in found:
+        pieces += [text[last:n.start], MASK * (n.end - n.start)]
+        last = n.end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def parts(masked: str) -> list[Part]:
+    return [Part(m.lastgroup, m.start(), m.end(), m.group()) for m in _PARTS.finditer(masked)]
+
+
+def find(text: str) -> list[Hit]:
+    found = nm.candidates(text)
+    by_start = {n.start: n for n in found}
+    ps = parts(mask(text, found))
+    return _Reader(text, ps, by_start).read()
+
+
+class _Reader:
+    """Reads each name's neighbours, left to right (a title used after one name is not
+    reused before the next)."""
+
+    def __init__(self, text: str, ps: list[Part], by_start: dict[int, nm.Name]):
+        self.text, self.ps, self.by_start = text, ps, by_start
+        self.used: set[int] = set()
+        self.hits: dict[int, Hit] = {}   # part index of the name -> hit
+        self.has_after: set[int] = set()
+
+    def read(self) -> list[Hit]:
+        for i, p in enumerate(self.ps):
+            if p.kind == "name":
+                self.hits[i] = self._hit(i)
+        return list(self.hits.values())
+
+    # -- helpers --------------------------------------------------------------------------
+    def _adjacent(self, a: int, b: int) -> bool:
+        """Only spaces between parts a and b (a < b)."""
+        return not self.text[self.ps[a].end:self.ps[b].start].strip(" ")
+
+    def _is(self, i: int, kind: str, *texts: str) -> bool:
+        if not 0 <= i < len(self.ps):
+            return False
+        p = self.ps[i]
+        return p.kind == kind and (not texts or p.text in texts)
+
+    def _title_runs_into_name(self, i: int) -> bool:
+        """Title i is written straight before a name (maybe across `(mới)` or `:`)."""
+        j = self._skip_note_forward(i + 1)
+        return self._is(j, "name") and (j != i + 1 or self._adjacent(i, j))
+
+    def _skip_note_forward(self, j: int) -> int:
+        if self._is(j, "sep", ":"):
+            return j + 1
+        if self._is(j, "sep", "("):
+            k = j + 1
+            while k < len(self.ps) and k - j <= 4 and self.ps[k].kind == "word":
+                k += 1
+            if self._is(k, "sep", ")"):
+                return k + 1
+        return j
+
+    def _skip_note_backward(self, j: int) -> int:
+        if self._is(j, "sep", ":"):
+            return j - 1
+        if self._is(j, "sep", ")"):
+            k = j - 1
+            while k >= 0 and j - k <= 4 and self.ps[k].kind == "word":
+                k -= 1
+            if self._is(k, "sep", "("):
+                return k - 1
+        return j
+
+    # -- one name -------------------------------------------------------------------------
+    def _hit(self, i: int) -> Hit:
+        p = self.ps[i]
+        name = self.by_start[p.start]
+        hit = Hit(name.name, p.start, p.end, name_span=(p.start, p.end))
+        self._before(i, hit)
+        self._after(i, hit)
+        return hit
+
+    def _before(self, i: int, hit: Hit) -> None:
+        j = self._skip_note_backward(i - 1)
+        addr = j if self._is(j, "addr") else None
+        if addr is not None:
+            j -= 1
+        chain = self._chain_backward(j)
+        if chain and self._relieved_before(chain[0]):
+            chain = []
+        if chain:
+            hit.titles[:0] = [tl.clean(self.ps[k].text) for k in chain]
+            self.used.update(chain)
+            hit.start = self.ps[chain[0]].start
+            if addr is None and self._is(chain[0] - 1, "addr"):
+                addr = chain[0] - 1
+        else:
+            self._linked_before(j, hit)
+        if addr is not None:
+            self._set_address(hit, addr)
+        if not (hit.titles or hit.addressed):
+            self._inherit(i, hit)
+
+    def _address(self, j: int) -> int | None:
+        return j if self._is(j, "addr") else None
+
+    def _set_address(self, hit: Hit, j: int) -> None:
+        p = self.ps[j]
+        hit.addressed = True
+        hit.comrade = hit.comrade or bool(_COMRADE.search(p.text))
+        words = p.text.split()
+        skip = len(p.text) - len(" ".join(words[1:])) if words[0].casefold() == "các" else 0
+        hit.start = min(hit.start, p.start + skip)
+
+    def _chain_backward(self, j: int) -> list[int]:
+        if not self._is(j, "title") or j in self.used:
+            return []
+        chain = [j]
+        while (self._is(j - 1, "sep") and self.ps[j - 1].text in _CHAIN_SEPS
+               and self._is(j - 2, "title") and j - 2 not in self.used):
+            j -= 2
+            chain.insert(0, j)
+        return chain
+
+    def _relieved_before(self, j: int) -> bool:
+        k = j - 1
+        while k >= 0 and self.ps[k].kind == "word" and j - k <= 3:  # `miễn nhiệm chức vụ`
+            k -= 1
+        return self._is(k, "relieved")
+
+    def _linked_before(self, j: int, hit: Hit) -> None:
+        """Rule link, before the name: `2 trợ lý Thủ tướng là (các ông) A`."""
+        if not self._is(j, "link", "là"):
+            return
+        k = j - 1
+        if self._is(k, "word") and self.ps[k].text in _SKIPPABLE:
+            k -= 1
+        if self._is(k, "title") and not self._relieved_before(k):
+            hit.titles.insert(0, tl.clean(self.ps[k].text))
+
+    def _inherit(self, i: int, hit: Hit) -> None:
+        """Rule list: `các Phó Chủ tịch UBND tỉnh A, B`, `các ông A và B`."""
+        j = i - 1
+        if not (self._is(j, "sep", ",", "và") and self._is(j - 1, "name")):
+            return
+        prev = self.hits.get(j - 1)
+        if prev is None or (j - 1) in self.has_after:
+            return
+        hit.titles = [t for t in prev.titles]
+        hit.addressed, hit.comrade = prev.addressed, prev.comrade
+
+    def _after(self, i: int, hit: Hit) -> None:
+        j = i + 1
+        if self._is(j, "title") and self._adjacent(i, j):
+            pass  # `Nguyễn Mạnh Cường Tỉnh ủy viên, …`
+        elif self._is(j, "sep") and self.ps[j].text in _OPEN_SEPS and self._is(j + 1, "title"):
+            j += 1
+        else:
+            self._linked_after(j, hit)
+            return
+        while self._is(j, "title") and j not in self.used and not self._title_runs_into_name(j):
+            hit.titles.append(tl.clean(self.ps[j].text))
+            self.used.add(j)
+            self.has_after.add(i)
+            hit.end = self.ps[j].end
+            if self._is(j + 1, "sep", ")"):
+                hit.end = self.ps[j + 1].end
+                return
+            if self._is(j + 1, "sep") and self.ps[j + 1].text in _CHAIN_SEPS:
+                j += 2
+            else:
+                self._linked_after(j + 1, hit)
+                return
+
+    def _linked_after(self, j: int, hit: Hit) -> None:
+        """Rule link, after the name: `A tái đắc cử Bí thư Huyện ủy …`, `ông A làm trợ lý …`."""
+        if not (self._is(j, "link") and self._is(j + 1, "title")):
+            return
+        head = self.ps[j + 1].text
+        if self.ps[j].text == "làm" and any(head.casefold().startswith(a) for a in lx.ADHOC):
+            return
+        hit.titles.append(tl.clean(head))
+        self.used.add(j + 1)

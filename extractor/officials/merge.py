@@ -1,0 +1,93 @@
+"""One entry per person (GUIDE §4): every mention of a name merges into one official.
+
+- rule ``qualifies``: a person is an official when some mention gives a title or the
+  address ``đồng chí``; ``ông``/``bà`` alone does not qualify (GUIDE §4);
+- rule ``same_person``: mentions with the same name (letter case aside) are one person;
+  a bare mention of an official's name, and ``ông``/``đồng chí`` + the last syllable of the
+  name (``ông Thành`` after ``ông Cao Xuân Thành``), are more mentions of that person;
+- rule ``titles``: the union of the titles in order of first appearance; two forms of one
+  title are one (``TUV`` = ``Tỉnh ủy viên``), and a shorter form gives way to a longer form
+  that starts with it (``Phó Giám đốc``, then ``Phó Giám đốc Sở``: the longer one, in the
+  place of the first).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.model import Official, Span
+from extractor.officials import lexicon as lx
+from extractor.officials import titles as tl
+from extractor.officials.mentions import Hit
+
+_SHORT = regex.compile(
+    rf"{lx.NOT_AFTER_LETTER}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]+(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+){lx.NOT_BEFORE_LETTER}(?![ ]+\p{{Lu}})")
+
+
+def officials(text: str, hits: list[Hit]) -> list[Official]:
+    people: dict[str, Official] = {}
+    qualified: set[str] = set()
+    for hit in hits:
+        key = hit.name.casefold()
+        if hit.titles or hit.comrade:
+            qualified.add(key)
+    for hit in sorted(hits, key=lambda h: h.start):
+        key = hit.name.casefold()
+        if key not in qualified:
+            continue
+        o = people.setdefault(key, Official(name=hit.name))
+        o.mentions.append(Span(hit.start, hit.end))
+        o.titles = merge_titles(o.titles, hit.titles)
+    _short_mentions(text, people)
+    for o in people.values():
+        o.extra["expanded"] = [tl.expand(t) for t in o.titles]
+    return list(people.values())
+
+
+def merge_titles(have: list[str], new: list[str]) -> list[str]:
+    """Rule titles.
+
+    >>> merge_titles(["Phó Giám đốc", "báo cáo viên cấp tỉnh"], ["Phó Giám đốc Sở"])
+    ['Phó Giám đốc Sở', 'báo cáo viên cấp tỉnh']
+    >>> merge_titles(["TUV"], ["Tỉnh ủy viên", "Bí thư ĐUK"])
+    ['TUV', 'Bí thư ĐUK']
+    """
+    out = list(have)
+    for t in new:
+        k = tl.key(t)
+        if not k:
+            continue
+        for i, o in enumerate(out):
+            ko = tl.key(o)
+            if ko == k or _starts(ko, k):
+                break
+            if _starts(k, ko):
+                out[i] = t
+                break
+        else:
+            out.append(t)
+    return _dedupe(out)
+
+
+def _starts(long: str, short: str) -> bool:
+    return long.startswith(short + " ")
+
+
+def _dedupe(titles: list[str]) -> list[str]:
+    seen, out = set(), []
+    for t in titles:
+        if tl.key(t) not in seen:
+            seen.add(tl.key(t))
+            out.append(t)
+    return out
+
+
+def _short_mentions(text: str, people: dict[str, Official]) -> None:
+    """Rule same_person: `ông Thành` after `ông Cao Xuân Thành`."""
+    by_given: dict[str, list[Official]] = {}
+    for o in people.values():
+        by_given.setdefault(o.name.split()[-1].casefold(), []).append(o)
+    for m in _SHORT.finditer(text):
+        found = by_given.get(m["given"].casefold(), [])
+        if len(found) == 1 and found[0].mentions and found[0].mentions[0].start < m.start():
+            found[0].mentions.append(Span(m.start(), m.end()))

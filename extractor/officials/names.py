@@ -1,0 +1,129 @@
+"""Personal names: runs of capitalised syllables, cut down to the person's name.
+
+A run of 2+ capitalised syllables (``Khối Nguyễn Văn Thể``, ``Tây Ninh Nguyễn Văn Út``,
+``TRƯƠNG HẢI LONG``) may carry a place or organisation before the name and a title head
+after it; ``candidates`` cuts each run:
+
+- rule ``title_after``: a title head inside the run ends the name
+  (``Nguyễn Mạnh Cường Tỉnh ủy viên`` -> ``Nguyễn Mạnh Cường``);
+- rule ``place_before``: a known place opening the run is not part of the name
+  (``Quảng Nam Phan Việt Cường`` -> ``Phan Việt Cường``), and after a place noun
+  (``đường``, ``Trường THPT``, ``tư tưởng``) the run names a place (``đường Lê Lợi``);
+- rule ``surname``: the name opens with a surname of ``officials_surnames.txt`` and has
+  3-4 syllables (``Khối Nguyễn Văn Thể`` -> ``Nguyễn Văn Thể``); a 3-syllable name is
+  preferred to a 4-syllable one when the run has words before it;
+- rule ``anchored``: right after ``đồng chí``/``ông``/``bà`` the whole run of 2-5 syllables is
+  the name, whatever its first syllable (``đồng chí Ksor Phước Hà``, ``ông Y Thanh Hà Niê Kđăm``).
+
+Names in capitals are written with each syllable capitalised (GUIDE §4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractor.officials import lexicon as lx
+from extractor.officials.titles import HEAD_AT
+
+_B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
+_GLUE = r"(?<![&./'-])"  # not the tail of `GD-ĐT`, `P.V`
+
+# Title-case syllables (`Nguyễn`, `A`, `H'Hen`, `Kđăm`) or syllables in capitals.
+_SYL = r"\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]*" + _E
+_CAPS = r"\p{Lu}+(?:'\p{Lu}+)?" + _E
+RUNS = regex.compile(rf"{_B}{_GLUE}(?:{_SYL}(?:[ ]{_SYL})+|{_CAPS}(?:[ ]{_CAPS})+)")
+_SYLLABLE = regex.compile(r"\S+")
+
+_ADDRESS_BEFORE = regex.compile(
+    rf"{_B}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]*:?[ ]*$")
+_ADDRESS_OPENS = regex.compile(rf"{lx.alternation(lx.POLITE)}[ ](?=\p{{Lu}})")
+_PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}[ ]+$")
+_BARE_HEAD_BEFORE = regex.compile(rf"(?:^|[^\p{{L}} ][ ]*){HEAD_AT.pattern}[ ]+$", regex.X)
+_LOOKBEHIND = 40
+
+
+@dataclass(slots=True, frozen=True)
+class Name:
+    start: int
+    end: int
+    name: str
+    anchored: bool  # right after a form of address
+
+
+def candidates(text: str) -> list[Name]:
+    """Every personal name the text may contain, in order."""
+    out = []
+    for run in RUNS.finditer(text):
+        name = _cut(text, run)
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _cut(text: str, run: regex.Match) -> Name | None:
+    sylls = [(m.start() + run.start(), m.group()) for m in _SYLLABLE.finditer(run.group())]
+    if HEAD_AT.match(text, sylls[0][0]):
+        return None  # `đồng chí Trưởng Ban Tổ chức`: a title, not a name
+    opening = _ADDRESS_OPENS.match(run.group())
+    if opening:  # rule anchored: `Ông Nguyễn Thanh Hoàng` at the start of a sentence
+        sylls = sylls[len(opening.group().split()):]
+    sylls = sylls[:_title_after(text, sylls)]
+    words = tuple(_titlecase(w) for _, w in sylls)
+    before = text[max(0, sylls[0][0] - _LOOKBEHIND):sylls[0][0]] if sylls else ""
+    anchored = bool(opening or _ADDRESS_BEFORE.search(before))
+    span = _choose(words, before, anchored)
+    if span is None:
+        return None
+    i, j = span
+    start, end = sylls[i][0], sylls[j - 1][0] + len(sylls[j - 1][1])
+    return Name(start, end, " ".join(words[i:j]), anchored and i == 0)
+
+
+def _title_after(text: str, sylls: list[tuple[int, str]]) -> int:
+    """Rule ``title_after``: where a title head starts inside the run, the name stops."""
+    for k in range(1, len(sylls)):
+        if HEAD_AT.match(text, sylls[k][0]):
+            return k
+    return len(sylls)
+
+
+def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, int] | None:
+    n = len(words)
+    if n < 2:
+        return None
+    if _PLACE_NOUN_BEFORE.search(before):
+        return None  # rule place_before: `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
+    skip = _place_prefix(words)
+    if skip == n and n >= 3 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
+        skip = 0  # `Chủ tịch Hồ Chí Minh`: the bare title makes the place a person
+    if skip == 0 and anchored and n <= 5:
+        return 0, n  # rule anchored
+    if skip == 0 and 3 <= n <= 4 and _is_surname_at(words, 0):
+        return 0, n  # rule surname, the whole run
+    for length in (3, 4):  # rule surname, the tail of the run
+        i = n - length
+        if i >= max(skip, 1) and _is_surname_at(words, i):
+            return i, n
+    if skip == 0 and anchored:
+        return 0, min(n, 4)
+    return None
+
+
+def _place_prefix(words: tuple[str, ...]) -> int:
+    for length in lx.PLACE_LENGTHS:
+        if length <= len(words) and words[:length] in lx.PLACES:
+            return length
+    return 0
+
+
+def _is_surname_at(words: tuple[str, ...], i: int) -> bool:
+    return any(tuple(words[i:i + k]) in lx.SURNAMES for k in lx.SURNAME_LENGTHS if i + k <= len(words))
+
+
+def _titlecase(word: str) -> str:
+    """``TRƯƠNG`` -> ``Trương``, ``H'HEN`` -> ``H'Hen``; title-case words stay as written."""
+    if not word.isupper() or len(word) == 1:
+        return word
+    return "'".join(part[:1] + part[1:].lower() for part in word.split("'"))

@@ -1,0 +1,75 @@
+"""Titles: a position head and the organisation written after it (GUIDE §4).
+
+``TITLE`` is a verbose-mode pattern for one title, used inside the mention scanner:
+
+- rule ``head``: a position from ``officials_titles.tsv`` (``Bí thư``, ``Thứ trưởng``,
+  ``Thiếu tướng``, ``trợ lý``), or a title abbreviation read off the abbreviation table
+  (``TUV``, ``PBT``, ``TBT``), optionally after ``nguyên`` (held before, kept: GUIDE §4),
+  ``Quyền`` (acting) and ``Phó`` (deputy): ``nguyên Phó Thủ tướng``;
+- rule ``organisation``: after the head, capitalised words and abbreviations
+  (``Đảng ủy Khối``, ``Sở GD&ĐT``, ``Ban TVTU``), the lower-case words of
+  ``officials_title_words.txt`` (``tỉnh``, ``các cơ quan``, ``đại biểu``), a short number
+  (``Quân khu 7``), ``Văn hóa - Xã hội`` and ``Giáo dục và Đào tạo`` joins;
+- rule ``title_end``: any other word ends the title, so verbs and connectors stay out
+  (``Bí thư Đảng ủy Khối | phát biểu``, ``Chủ tịch UBND tỉnh | nhiệm kỳ 2016-2021``), and so
+  do a comma, a newline, and ``- Phó …`` / ``và Trưởng …`` / ``kiêm …``, which start the next title.
+
+The scanner masks names before it runs, so a title never runs into the name after it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.officials import lexicon as lx
+
+_B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
+
+# A head with its own words only: `Bí thư`, `TUV`, `CT` (the latter before UBND/HĐND…).
+HEAD_CORE = (
+    rf"(?:(?i:{lx.alternation(lx.HEADS_ANY)})|{lx.alternation(lx.HEADS_CAP)}"
+    rf"|{lx.alternation(lx.TITLE_ABBREVIATIONS)}"
+    rf"|{lx.alternation(lx.SHORT_TITLE_ABBREVIATIONS)}(?=[ ]+(?:\p{{Lu}}\p{{Lu}}|Sở|Bộ|Công|Hội|Ban)))"
+    + _E
+)
+HEAD = rf"{_B}(?:(?i:nguyên)[ ]+)?(?:(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD_CORE}"
+
+# A capitalised word or abbreviation: `Khối`, `GD&ĐT`, `ThUV`, `TP.HCM`, `GD-ĐT`.
+CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:[&./-]\p{Lu}[\p{L}\p{M}]*)*" + _E
+# A capitalised syllable with the lower-case syllable that finishes its word: `Văn hóa`.
+CAPWORD = rf"{CAPTOK}(?:[ ]+{lx.alternation(lx.TITLE_SYLLABLES)}{_E})?"
+_WORD = rf"(?:{lx.alternation(lx.TITLE_WORDS)}{_E}|{CAPWORD})"
+_ORG = (
+    rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?![\d/.,:%-]))"
+    rf"|[ ]*[-&][ ]*(?!{HEAD_CORE}){CAPWORD}"
+    rf"|[ ]+và[ ]+(?!{HEAD_CORE}){_WORD})"
+)
+TITLE = rf"{HEAD}{_ORG}*+"
+
+HEAD_AT = regex.compile(HEAD, regex.X)
+TITLE_RE = regex.compile(TITLE, regex.X)
+
+# --- expansion -----------------------------------------------------------------------------
+_EXPAND = regex.compile(
+    rf"{_B}(?P<a>{lx.alternation(lx.ABBREVIATIONS)}){_E}", regex.X)
+
+
+def expand(title: str) -> str:
+    """``Bí thư ĐUK`` -> ``Bí thư Đảng ủy Khối``: unambiguous abbreviations written out.
+
+    >>> expand("Ủy viên Ban TVTU")
+    'Ủy viên Ban Thường vụ Tỉnh ủy'
+    >>> expand("TUV")
+    'Tỉnh ủy viên'
+    """
+    return _EXPAND.sub(lambda m: lx.ABBREVIATIONS[" ".join(m["a"].split())], title)
+
+
+def key(title: str) -> str:
+    """What two forms of one title share: expanded, case-folded, single-spaced."""
+    return " ".join(expand(title).casefold().replace("uỷ", "ủy").split())
+
+
+def clean(title: str) -> str:
+    """The title as written, single-spaced, without a dangling separator."""
+    return " ".join(title.split()).strip(" -,&")
