@@ -28,7 +28,7 @@ from extractor.documents.numbered import Found
 from extractor.text import parse_roman
 
 _TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)}))(?![\p{{L}}])"
-_TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*{KHOA}\s+{ROMAN})*\s*\)?)"
+_TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*(?:{KHOA}\s+)?{ROMAN})*\s*\)?)"
 _TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
 
 # rule plenum
@@ -41,13 +41,15 @@ _BY_BODY = regex.compile(
     rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
 _TERM_TAIL = regex.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}\s*\)?")
+# Type words that are also verbs (``báo cáo``, ``thông báo``, ``kết luận``, ``quyết định``).
+_VERB_TYPES = frozenset(("báo cáo", "thông báo", "kết luận", "quyết định", "hướng dẫn", "quy định", "chỉ thị", "quy hoạch"))
 _COMMA_BODY = regex.compile(rf"\s*,\s*(?P<iss>(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER})")
 _OF_TAIL = regex.compile(rf"\s+của\s+(?P<iss>{ISSUER})")
 _PLURAL = regex.compile(
     rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
 _CONGRESS_NUM = regex.compile(rf"(?i:đại\s+hội)\s+(?:(?:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|lần\s+thứ\s+(?P<o>{ORDINAL})")
-_PLENUM_NUM = regex.compile(rf"(?i:hội\s+nghị)\s+(?:lần\s+thứ\s+)?(?P<o>{ORDINAL})")
+_PLENUM_NUM = regex.compile(rf"(?i:hội\s+nghị)\s+(?:lần\s+thứ\s+)?(?P<o>{ORDINAL})|lần\s+thứ\s+(?P<o>{ORDINAL})")
 _KHOA_NUM = regex.compile(rf"{KHOA}\s+(?P<r>{ROMAN})")
 _PLENUM_HEAD = regex.compile(rf"(?i:hội\s+nghị)\s+lần\s+thứ\s+{ORDINAL}\s*,?\s*")
 
@@ -76,23 +78,28 @@ _LAW_WORD = regex.compile(r"\s+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa\s+đổi(?:,\s*b�
 _LAW_STOP = frozenset((
     "ngày", "số", "của", "đã", "được", "về", "có", "là", "thì", "mà", "để", "nhằm", "cho", "tại", "trong",
     "với", "theo", "khi", "này", "đó", "vào", "từ", "đến", "trên", "thông", "quy", "hiện", "sẽ", "đang",
-    "không", "cũng", "như", "các", "những", "mới", "hướng", "phải", "bị", "ra", "ban", "nêu", "đều",
+    "không", "cũng", "như", "các", "những", "mới", "hướng", "phải", "bị", "ra", "nêu", "đều",
     "sau", "trước", "nay", "và", "hoặc", "cần", "vừa", "chưa", "luôn", "thực", "triển", "áp", "tạo",
 ))
 _LAW_YEAR = regex.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
 
 # rule quoted_title
-_QTYPES = r"(?i:đề\s+án|dự\s+án|chương\s+trình|kế\s+hoạch|chiến\s+lược|quy\s+hoạch)"
+# (``chương trình “…”`` and ``dự án “…”`` are as often events and building works: left out)
+_QTYPES = r"(?i:đề\s+án|kế\s+hoạch|chiến\s+lược|quy\s+hoạch)"
 _QUOTED_AFTER = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_QTYPES})\s+[“\"](?P<title>[^”\"\n]{{8,250}})[”\"]")
 _QUOTED_AROUND = regex.compile(rf"[“\"](?P<type>{_QTYPES})\s+(?P<title>[^”\"\n]{{8,250}})(?=[”\"])")
 
 
-def _type(word: str) -> str:
-    return lx.TYPE_WORDS.get(" ".join(word.lower().split()), word)
+def _type(word: str) -> str | None:
+    return lx.TYPE_WORDS.get(" ".join(word.lower().split()), word) or None
 
 
 def _terms(s: str) -> int | list[int] | None:
-    values = [parse_roman(m.group("r")) for m in _KHOA_NUM.finditer(s)]
+    """``khóa XI`` → 11; ``khóa XI và khóa XII``, ``khóa XI, XII`` → [11, 12]."""
+    first = _KHOA_NUM.search(s)
+    if not first:
+        return None
+    values = [parse_roman(r) for r in regex.findall(ROMAN, s[first.start():])]
     values = [v for v in values if v]
     return (values[0] if len(values) == 1 else values) if values else None
 
@@ -146,6 +153,8 @@ def find_by_body(text: str) -> list[Found]:
     out = []
     for m in _BY_BODY.finditer(text):
         iss = m.group("iss")
+        if not m.group("of") and m.group("type").lower() in _VERB_TYPES and m.group("type")[0].islower():
+            continue  # ``đã báo cáo Hội nghị lần thứ 8`` is the verb
         congress = regex.match(r"(?i:đại\s+hội)", iss) is not None
         plenum = regex.match(r"(?i:hội\s+nghị)", iss) is not None
         end = m.end()
@@ -171,7 +180,8 @@ def find_by_body(text: str) -> list[Found]:
             head = _PLENUM_HEAD.match(issuer)
             if head:
                 issuer = issuer[head.end():] or None
-        out.append(_with_date(text, Found(m.start(), end, None, None, _type(m.group("type")), issuer, None, extra)))
+        if _type(m.group("type")):
+            out.append(_with_date(text, Found(m.start(), end, None, None, _type(m.group("type")), issuer, None, extra)))
     return out
 
 

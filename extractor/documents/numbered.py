@@ -29,7 +29,7 @@ _SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
 _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\((?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})\))?"
-    rf"(?:(?:\s+\p{{Ll}}+){{1,2}}?{_SO}|{_SO}|\s*)"
+    rf"(?:(?:\s+(?!{_TYPE})\p{{Ll}}+){{1,2}}?{_SO}|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE})[\p{{L}},]+){{1,8}}?{_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
@@ -45,7 +45,7 @@ _BARE_END = regex.compile(
     r"\s*(?:$|[,.;:)\]”\"(]|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
     r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu)(?![\p{L}]))"
 )
-_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*$")
+_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 
 @dataclass(slots=True)
@@ -63,8 +63,9 @@ class Found:
     type_from_word: bool = False
 
 
-def _type_word(word: str) -> str:
-    return lx.TYPE_ABBREVIATIONS.get(word) or lx.TYPE_WORDS.get(" ".join(word.lower().split()), word)
+def _type_word(word: str) -> str | None:
+    """The full type a word names; None for ``văn bản``, whose type comes from the code."""
+    return lx.TYPE_ABBREVIATIONS.get(word) or lx.TYPE_WORDS.get(" ".join(word.lower().split()), word) or None
 
 
 def _choose_issuer(written: str | None, code: Code) -> str | None:
@@ -123,7 +124,7 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
     issuer = _choose_issuer(tail.issuer, code)
     extra = _code_extra(code)
     if p and p.group("type"):
-        kind = _type_word(p.group("type"))
+        kind = _type_word(p.group("type")) or code.type
         start = window_start + p.start()
         base = window_start + p.start("list")
         items = [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(p.group("list"))]
