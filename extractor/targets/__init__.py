@@ -67,9 +67,12 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     unit = find_unit(text, core_end, percent_seen=bool(m.group("p1")) and of is None and high is None)
     mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
     unit_text = unit.text if unit.text is not None or not m.group("p1") else "%"
-    if mult and (unit.rule == "measure" or unit_text is None):
-        # "700 triệu đồng", and a bare "400 tỷ": the multiplier stays in the unit.
-        unit_text = " ".join(mult.split()) + ("" if unit_text is None else " " + unit_text)
+    if mult and unit.rule == "measure":
+        unit_text = " ".join(mult.split()) + " " + unit_text  # "700 triệu đồng"
+    elif mult and unit.rule not in ("head", "abbreviation") and not m.group("p1"):
+        # A bare amount ("giải ngân 400 tỷ vốn đầu tư"): the multiplier is the unit.
+        unit_text, end = " ".join(mult.split()), m.end()
+        return _target(text, m, low, high, of, unit_text, end) if _is_figure(text, m, low, of, unit_text, end) else None
     else:
         low = _scale(low, m.group("m1") or (m.group("m2") if high is not None else None))
         high = _scale(high, m.group("m2")) if high is not None else None
@@ -81,7 +84,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
 
 def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
     start = m.start("qual") if m.group("qual") else m.start("from") if m.group("from") and high is not None else m.start("n1")
-    qualifier, extra = (lx.qualifier(m.group("qual")) if m.group("qual") else "="), {}
+    qualifier, extra = (lx.qualifier(fg.last_qualifier(m.group("qual"))) if m.group("qual") else "="), {}
     if high is not None:
         qualifier, extra["value_max"] = ">=", high
     after = fg.AT_LEAST_AFTER.match(text, end)

@@ -2,7 +2,8 @@
 
 One compiled pattern, ``FIGURE``, finds the numeric core; its named groups are the rules:
 
-- ``qual``: a qualifier word right before the numeral: ``hơn 95%``, ``trên 8.500``, ``ước đạt 9,61%``;
+- ``qual``: qualifier words right before the numeral: ``hơn 95%``, ``trên 8.500``, ``ước đạt 9,61%``,
+  ``ước tính khoảng 105%`` (the nearest one decides);
 - ``from``: ``từ`` opening a range or a ``trở lên`` bound: ``từ 3 - 10 cán bộ``, ``từ 5 đến 7%``;
 - ``n1``/``m1``: the numeral in Vietnamese notation and a multiplier: ``1.234,5``, ``11 vạn``, ``2,5 nghìn tỷ``;
 - ``p1``: a percent sign on the low end of a range or ratio: ``5%-7%``, ``83,2%/50%``;
@@ -36,13 +37,21 @@ def _pct(name: str) -> str:
 
 
 FIGURE = regex.compile(
-    r"(?:(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+)?"
+    r"(?:(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(?:\s+(?:" + lx.QUAL_ALT + r"))*)\s+)?"
     r"(?:(?<![\p{L}])(?P<from>từ)\s+)?"
     + _START + r"(?P<n1>" + NUM + r")" + _END + _mult("m1") + _pct("p1")
     + r"(?:(?:\s*-\s*|\s+(?:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
     + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?",
     regex.IGNORECASE,
 )
+
+QUALIFIER = regex.compile(r"(?<![\p{L}])(?:" + lx.QUAL_ALT + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def last_qualifier(words: str) -> str:
+    """``ước tính khoảng`` → ``khoảng``: of chained qualifiers the one nearest the numeral counts."""
+    return QUALIFIER.findall(words)[-1]
+
 
 CHANGE = regex.compile(r"(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+$", regex.IGNORECASE)
 AT_LEAST_AFTER = regex.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?![\p{L}])", regex.IGNORECASE)

@@ -55,6 +55,8 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     num = m.group("num")
     if not STRONG.search(num):
         return None
+    if num.lower() == "nửa":
+        return None  # "nửa chặng đường": half of something, no count
     value = parse_words(num)
     if value is None or value == 0:
         return None

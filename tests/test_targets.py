@@ -1,0 +1,72 @@
+"""Targets and figures (GUIDE §5): a table of phrases with the figures expected in them.
+
+The table lives in ``tests/data/targets_phrases.tsv``: own phrases modelled on Vietnamese
+reports, one row per expected figure, ``-`` for a phrase that holds none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+from extractor.targets import find
+from extractor.text import normalize
+
+TABLE = Path(__file__).parent / "data" / "targets_phrases.tsv"
+
+
+def _load():
+    rows = [l.rstrip("\n").split("\t") for l in TABLE.read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")]
+    phrases: dict[str, list] = defaultdict(list)
+    order = []
+    for group, phrase, figure, value, unit, qualifier, status, *extra in rows:
+        if phrase not in phrases:
+            order.append((group, phrase))
+        if figure != "-":
+            phrases[phrase].append({
+                "text": figure, "value": json.loads(value), "unit": unit or None, "qualifier": qualifier,
+                "status": None if status == "null" else status, "extra": _extra(extra[0] if extra else ""),
+            })
+    return [pytest.param(phrase, phrases[phrase], id=f"{group}:{phrase[:40]}") for group, phrase in order]
+
+
+def _extra(s: str) -> dict:
+    return {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in s.split(";") if kv)}
+
+
+CASES = _load()
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 200
+
+
+@pytest.mark.parametrize("phrase,expected", CASES)
+def test_phrase(phrase, expected):
+    got = [t.to_dict() for t in extract(phrase, only=("targets",)).targets]
+    assert [g["text"] for g in got] == [e["text"] for e in expected]
+    for g, e in zip(got, expected):
+        assert (g["value"], g["unit"], g["qualifier"]) == (e["value"], e["unit"], e["qualifier"]), g["text"]
+        if e["status"] != "*":
+            assert g["status"] == e["status"], g["text"]
+        for k, v in e["extra"].items():
+            assert g.get(k) == v, (g["text"], k)
+
+
+def test_offsets_survive_normalisation():
+    """NFD input, Ð for Đ and CRLF: the span still slices the input."""
+    raw = "Ðảng bộ có trên 8.500 đa\u0309ng viên.\r\nKết nạp 269 đảng viên."
+    got = extract(raw, only=("targets",)).targets
+    assert [raw[t.start:t.end] for t in got] == [t.text for t in got]
+    assert [t.value for t in got] == [8500, 269]
+
+
+def test_find_works_on_normalised_text_alone():
+    text = normalize("Phấn đấu 100% chi bộ đạt trong sạch, vững mạnh.").text
+    (t,) = find(text)
+    assert (text[t.start:t.end], t.value, t.status) == ("100%", 100, "planned")
