@@ -93,9 +93,9 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
     n = len(words)
     if n < 2:
         return None
-    if _PLACE_NOUN_BEFORE.search(before):
-        return None  # rule place_before: `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
     skip = _place_prefix(words)
+    if _PLACE_NOUN_BEFORE.search(before):
+        skip = max(skip, 1)  # rule place_before: `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
     if skip == n and n >= 3 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
         skip = 0  # `Chủ tịch Hồ Chí Minh`: the bare title makes the place a person
     if skip == 0 and anchored and n <= 5:

@@ -32,7 +32,8 @@ HEAD_CORE = (
     rf"|{lx.alternation(lx.SHORT_TITLE_ABBREVIATIONS)}(?=[ ]+(?:\p{{Lu}}\p{{Lu}}|Sở|Bộ|Công|Hội|Ban)))"
     + _E
 )
-HEAD = rf"{_B}(?:(?i:nguyên)[ ]+)?(?:(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD_CORE}"
+HEAD_FULL = rf"(?:(?i:nguyên)[ ]+)?(?:(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD_CORE}"
+HEAD = _B + HEAD_FULL
 
 # A capitalised word or abbreviation: `Khối`, `GD&ĐT`, `ThUV`, `TP.HCM`, `GD-ĐT`.
 CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:[&./-]\p{Lu}[\p{L}\p{M}]*)*" + _E
@@ -41,8 +42,8 @@ CAPWORD = rf"{CAPTOK}(?:[ ]+{lx.alternation(lx.TITLE_SYLLABLES)}{_E})?"
 _WORD = rf"(?:{lx.alternation(lx.TITLE_WORDS)}{_E}|{CAPWORD})"
 _ORG = (
     rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?![\d/.,:%-]))"
-    rf"|[ ]*[-&][ ]*(?!{HEAD_CORE}){CAPWORD}"
-    rf"|[ ]+và[ ]+(?!{HEAD_CORE}){_WORD})"
+    rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
+    rf"|[ ]+và[ ]+(?!{HEAD_FULL}){_WORD})"
 )
 TITLE = rf"{HEAD}{_ORG}*+"
 
