@@ -1,7 +1,8 @@
 """Targets and figures (GUIDE §5): a table of phrases with the figures expected in them.
 
 The table lives in ``tests/data/targets_phrases.tsv``: own phrases modelled on Vietnamese
-reports, one row per expected figure, ``-`` for a phrase that holds none.
+reports, one row per expected figure, ``-`` for a phrase that holds none; ``\\n`` in a
+phrase is a line break.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def _load():
     phrases: dict[str, list] = defaultdict(list)
     order = []
     for group, phrase, figure, value, unit, qualifier, status, *extra in rows:
+        phrase = phrase.replace("\\n", "\n")
         if phrase not in phrases:
             order.append((group, phrase))
         if figure != "-":

@@ -20,6 +20,7 @@ pass stays sound on its own.  Each rule is one named alternative:
 - ``enumerator``: ``1. Mục đích``, ``1- Ban Chấp hành``, ``2) …`` at the start of a line;
 - ``short_quote``: a numeral inside a short quotation (≤ 40 characters), the name of a
   movement or model: “Sinh viên 5 tốt”, “Chi bộ bốn tốt”, “Khi tôi 18”;
+- ``per_capita``: the denominator of a rate: ``số bác sĩ trên 10.000 dân``, ``/1.000 dân``;
 - ``furniture``: page counters: ``Hôm nay: 39``, ``Đã truy cập: 3536678``, ``12 bình luận``;
 - ``time_noun``: durations, ages and date parts: ``30 năm tuổi Đảng``, ``6 tháng đầu năm``;
 - ``label``: ordinals and labels: ``lần thứ 11``, ``Trung ương 4``, ``tầng 5``, ``ảnh 1``, ``số 10``.
@@ -50,6 +51,7 @@ MASK = regex.compile(
     r"|(?P<url>https?://\S+|www\.\S+|[\w.]+@[\w.]+)"
     r"|(?P<enumerator>(?m:^)[ \t]*\d{1,2}[ \t]*[.)-](?=\s))"
     r"|(?P<short_quote>“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")"
+    r"|(?P<per_capita>(?<![\p{L}])(?:trên|mỗi|/)\s*(?:10{0,2}\.000|1\s+vạn|10{0,2}\s+nghìn)\s+(?:dân|người\s+dân)(?![\p{L}]))"
     r"|(?P<furniture>(?<![\p{L}])(?:" + lx.FURNITURE_BEFORE_ALT + r")\s*:?\s*\(?\s*" + _NUM + r"|" + _NUM + r"\s+(?:" + lx.FURNITURE_AFTER_ALT + r")(?![\p{L}]))"
     r"|(?P<time_noun>(?<![\d.,])" + _NUM + r"\s+(?:" + lx.TIME_ALT + r")(?![\p{L}]))"
     r"|(?P<label_num>" + _LABEL_WORDS + _NUM + r")",

@@ -2,6 +2,9 @@
 
 Cues come from ``targets_status.tsv``; rules, in order:
 
+- ``plan_section``: a figure under a plan heading (``1. Mục tiêu và các chỉ tiêu năm 2025``,
+  ``Phương hướng, nhiệm vụ năm 2025:``), up to the next major heading (``II.``, ``Điều 2``, a
+  line in capitals) or a result heading (``Kết quả …``), is a target;
 - ``plan``: a plan cue earlier in the sentence makes every later figure in it a target:
   ``phấn đấu năm 2024 đạt 100% …; trong đó, hơn 95% …`` (not after ``vượt``/``đạt``/
   ``hoàn thành``: ``vượt mục tiêu`` reports a result);
@@ -56,12 +59,44 @@ QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 LIST_GAP = regex.compile(r"[^;:.()\n]{0,30}")
 
 
+# A heading line: a list marker (I., 1., a), Điều 3.) or a line ending with ':'.
+HEADING = regex.compile(r"(?m)^[ \t]*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]|Điều\s+\d+|Chương|Phần|Mục)[^\n]*$|^[^\n]{3,160}:[ \t]*$")
+# A major heading closes a plan section: Roman numeral, Điều, Chương, Phần, or a line in capitals.
+MAJOR = regex.compile(r"(?m)^[ \t]*(?:[IVX]+[.)]|Điều\s+\d+|Chương\s|Phần\s)[^\n]*$|^[ \t]*[\p{Lu}\d ,.;:-]{8,}$")
+RESULT_HEADING = regex.compile(r"(?i)kết quả|tình hình|đánh giá")
+
+
+def plan_sections(text: str) -> list[tuple[int, int]]:
+    """Spans under a plan heading (``1. Mục tiêu …``, ``Phương hướng, nhiệm vụ năm 2025:``), to the
+    next major heading or result heading: their figures are targets even when worded with ``đạt``."""
+    out = []
+    for h in HEADING.finditer(text):
+        if not PLAN.search(h.group()) or RESULT_HEADING.search(h.group()):
+            continue
+        end = len(text)
+        for m in MAJOR.finditer(text, h.end()):
+            if not PLAN.search(m.group()):
+                end = m.start()
+                break
+        for m in HEADING.finditer(text, h.end(), end):
+            if RESULT_HEADING.search(m.group()):
+                end = m.start()
+                break
+        if not out or h.start() >= out[-1][1]:
+            out.append((h.end(), end))
+    return out
+
+
 class Sentences:
-    """Sentence starts and quotations of a text, for locating a figure's sentence by bisection."""
+    """Sentence starts, quotations and plan sections of a text, for locating a figure's context."""
 
     def __init__(self, text: str):
         self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self.quotes = [m.span() for m in QUOTED.finditer(text)]
+        self.plans = plan_sections(text)
+
+    def in_plan(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.plans)
 
     def start_of(self, pos: int) -> int:
         return self.starts[bisect_right(self.starts, pos) - 1]
@@ -97,7 +132,7 @@ def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, n
     ``prev`` is the cued figure before it in the same sentence, if any.
     """
     s0 = sentences.start_of(t.start)
-    if any(not sentences.quoted(m) for m in PLAN.finditer(text, s0, t.start)):
+    if sentences.in_plan(t.start) or any(not sentences.quoted(m) for m in PLAN.finditer(text, s0, t.start)):
         return "planned", True
     clause0 = max([s0] + [m.end() for m in CLAUSE_BREAK.finditer(text, s0, t.start)])
     last = None

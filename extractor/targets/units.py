@@ -12,7 +12,8 @@ Rules, tried at the end of the numeric core, the longest match winning:
   word or verb of ``targets_stopwords.txt``: ``350 suất học bổng`` → ``suất học``,
   ``16.242 điểm cầu`` → ``điểm cầu``, ``14 sở được`` → ``sở``.
 
-A rate keeps its ``/…`` part: ``17 tiêu chí/xã``, ``95 triệu đồng/người/năm``.
+A rate keeps its ``/…`` part: ``17 tiêu chí/xã``, ``95 triệu đồng/người/năm``,
+``32 giường bệnh/10.000 dân``.
 A capitalised word that is no listed head starts a name (``số 10 Tôn Thất Thuyết``): no unit.
 """
 
@@ -28,7 +29,7 @@ PERCENT = regex.compile(r" ?%|[ \t]+(?P<points>điểm\s+)?phần\s+trăm(?![\p{
 MEASURE = regex.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.MULT_ALT + r")\s+)?(?:" + lx.UNIT_ALT + r"))(?![\p{L}\d])")
 HEAD = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<unit>" + lx.HEAD_ALT + r")(?![\p{L}])", regex.IGNORECASE)
 # A rate: "17 tiêu chí/xã", "95 triệu đồng/người/năm", "5 tấn/ha".
-PER = regex.compile(r"(?:/[ \t]?[\p{L}\d]+(?:[ \t][\p{Ll}]+)?){1,2}(?![\p{L}\d/])")
+PER = regex.compile(r"(?:/[ \t]?(?:\d+(?:[.,]\d+)*[ \t]+)?\p{L}[\p{L}\d]*(?:[ \t][\p{Ll}]+)?){1,2}(?![\p{L}\d/])")
 WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}]))?")
 ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
 
