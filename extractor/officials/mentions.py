@@ -127,8 +127,8 @@ class _Reader:
         j = self._skip_note_forward(i + 1)
         return self._is(j, "name") and (j != i + 1 or self._adjacent(i, j))
 
-    def _skip_note_forward(self, j: int) -> int:
-        if self._is(j, "sep", ":"):
+    def _skip_note_forward(self, j: int, colon: bool = True) -> int:
+        if colon and self._is(j, "sep", ":"):
             return j + 1
         if self._is(j, "sep", "("):
             k = j + 1
@@ -228,8 +228,8 @@ class _Reader:
         hit.addressed, hit.comrade = prev.addressed, prev.comrade
 
     def _after(self, i: int, hit: Hit) -> None:
-        j = i + 1
-        if self._is(j, "title") and self._adjacent(i, j):
+        j = self._skip_note_forward(i + 1, colon=False)  # `Nguyễn Văn A (bìa trái), Phó Bí thư …`
+        if self._is(j, "title") and self._adjacent(j - 1, j):
             pass  # `Nguyễn Mạnh Cường Tỉnh ủy viên, …`
         elif self._is(j, "sep") and self.ps[j].text in _OPEN_SEPS and self._is(j + 1, "title"):
             j += 1

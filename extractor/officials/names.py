@@ -12,6 +12,8 @@ after it; ``candidates`` cuts each run:
 - rule ``surname``: the name opens with a surname of ``officials_surnames.txt`` and has
   3-4 syllables (``Khối Nguyễn Văn Thể`` -> ``Nguyễn Văn Thể``); a 3-syllable name is
   preferred to a 4-syllable one when the run has words before it;
+  a two-syllable name only right after a head with no organisation (``Đại tướng Tô Lâm``),
+  since after ``Huyện ủy`` two syllables are mostly a place (``Bí thư Huyện ủy Lý Sơn``);
 - rule ``anchored``: right after ``đồng chí``/``ông``/``bà`` the whole run of 2-5 syllables is
   the name, whatever its first syllable (``đồng chí Ksor Phước Hà``, ``ông Y Thanh Hà Niê Kđăm``).
 
@@ -40,7 +42,9 @@ _ADDRESS_BEFORE = regex.compile(
     rf"{_B}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]*:?[ ]*$")
 _ADDRESS_OPENS = regex.compile(rf"{lx.alternation(lx.POLITE)}[ ](?=\p{{Lu}})")
 _PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}[ ]+$")
-_BARE_HEAD_BEFORE = regex.compile(rf"(?:^|[^\p{{L}} ][ ]*){HEAD_AT.pattern}[ ]+$", regex.X)
+# A head standing alone before the run (`Tổng Bí thư Tô Lâm`, `đồng chí Chủ tịch nước …`):
+# no organisation, so no place name, can sit between the head and the run.
+_BARE_HEAD_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}\p{{M}} ][ ]*|\p{{Ll}}[ ]+){HEAD_AT.pattern}[ ]+$", regex.X)
 _LOOKBEHIND = 40
 
 
@@ -102,6 +106,8 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
         return 0, n  # rule anchored
     if skip == 0 and 3 <= n <= 4 and _is_surname_at(words, 0):
         return 0, n  # rule surname, the whole run
+    if skip == 0 and n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
+        return 0, n  # rule surname: a two-syllable name after a bare head (`Đại tướng Tô Lâm`)
     for length in (3, 4):  # rule surname, the tail of the run
         i = n - length
         if i >= max(skip, 1) and _is_surname_at(words, i):
