@@ -2,7 +2,7 @@
 
 ``find`` runs the numbered rules (``numbered.py``: codes decoded by ``codes.py``), then the
 named ones (``named.py``), and keeps one reference per stretch of text: where two overlap,
-the one that starts first wins, then the longer, numbered before named.
+numbered before named, then the one that starts first, then the longer.
 
 >>> [(d.number, d.type, d.issuer, d.date) for d in find("Nghị quyết 08-NQ/TU ngày 25/11/2021 của Tỉnh ủy")]
 [('08-NQ/TU', 'Nghị quyết', 'Tỉnh ủy', '2021-11-25')]
@@ -39,12 +39,12 @@ def _plenums_by_body(text: str) -> set[int]:
 
 
 def _settle(found: list[Found]) -> list[Found]:
+    """Numbered references first (earliest, then longest), then named ones in the gaps."""
     kept: list[Found] = []
-    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.number is None)):
-        if kept and f.start < kept[-1].end:
-            continue
-        kept.append(f)
-    return kept
+    for f in sorted(found, key=lambda f: (f.number_span is None, f.start, -(f.end - f.start))):
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _ref(f: Found) -> DocumentRef:

@@ -60,7 +60,7 @@ ORG_LOWER = (
 # Second syllables of capitalised words in names (``Chính trị``, ``Thủ tướng``, ``Kinh tế``):
 # one of them may follow a capitalised syllable.
 ORG_SYLLABLES = (
-    "trị", "tướng", "nghị", "phủ", "tế", "sách", "nghiệp", "triển", "hội", "dân", "ủy", "uỷ", "vụ", "hành",
+    "trị", "tướng", "nghị", "ban", "đốc", "viện", "kiểm", "điều", "hành", "phủ", "tế", "sách", "nghiệp", "triển", "hội", "dân", "ủy", "uỷ", "vụ", "hành",
     "thư", "chức", "giáo", "vận", "tra", "đạo", "sự", "đồng", "khối", "bộ", "phòng", "trưởng",
     "ương", "tịch", "nước", "pháp", "án", "sát", "toán", "đoàn", "binh", "động", "tạo", "dục",
     "thông", "tin", "nghệ", "học", "trường", "lịch", "thao", "hóa", "hoá", "tộc", "quân", "an",
@@ -84,11 +84,13 @@ _NOT_NAME_START = (
 )
 _WORD = _NOT_NAME_START + r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
 _LOWER = rf"(?:{alternation(ORG_LOWER)})(?![\p{{L}}])"
-_SYL = rf"(?<=\p{{Lu}}\p{{Ll}}*)\s+(?:{alternation(ORG_SYLLABLES)})(?![\p{{L}}])"
+_SYL = rf"(?<=\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+)?)\s+(?:{alternation(ORG_SYLLABLES)})(?![\p{{L}}])"
+# ``Hội nghị Trung ương 4``: a plenum number right after Trung ương / TW
+_PLENUM_NO = r"(?<=Trung\s+ương|Trung\s+Ương|TW|TƯ)\s*\d{1,2}(?![\d\p{L}/.,])"
 _TERM = rf"\s+nhiệm\s+kỳ\s+\d{{4}}\s*-\s*\d{{4}}"
 _EXT = (
     rf"(?:\s+{KHOA}\s+{ROMAN}|\s*\(\s*{KHOA}\s+{ROMAN}\s*\)|\s+lần\s+thứ\s+{ORDINAL}|{_TERM}"
-    rf"|\s+và\s+{_WORD}|\s*-\s*{_WORD}|\s+{_WORD}|\s+{_LOWER}|{_SYL})"
+    rf"|\s+và\s+{_WORD}|\s*-\s*{_WORD}|\s+{_WORD}|\s+{_LOWER}|{_SYL}|{_PLENUM_NO})"
 )
 ISSUER = rf"(?:(?:{alternation(ORG_HEADS)})(?![\p{{L}}])|{_WORD})(?:{_EXT}){{0,16}}"
 _ISSUER = regex.compile(ISSUER)

@@ -76,9 +76,12 @@ def _issuer_code(code: str, system: str, ocr_u: bool) -> str | None:
     c = _plain(code)
     if c == "TƯ":
         return "TU" if ocr_u else "TW"
-    for candidate in (c, c.replace("Ư", "U"), c.upper()):
+    for candidate in (c, c.replace("Ư", "U")):
         if lx.issuer_name(candidate, system):
             return candidate
+        canonical = lx.canonical_issuer_code(candidate)
+        if canonical:
+            return canonical
     return None
 
 

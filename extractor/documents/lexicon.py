@@ -59,16 +59,30 @@ TYPE_WORD_SYSTEM: dict[str, str] = {r["type"]: r["system"] for r in _rows("docum
 TYPE_ABBREVIATIONS: dict[str, str] = {r["abbr"]: r["type"] for r in _rows("documents_type_abbreviations.tsv")}
 
 
+_ISSUER_BY_FOLD = {code.casefold(): code for _, code in sorted(_ISSUER_ROWS, reverse=True)}
+_TYPE_BY_FOLD = {code.casefold(): code for _, code in sorted(_TYPE_ROWS, reverse=True)}
+
+
+def canonical_issuer_code(code: str) -> str | None:
+    """The table's spelling of an issuer code written in another case (``TTG`` → ``TTg``)."""
+    return _ISSUER_BY_FOLD.get(code.casefold())
+
+
+def canonical_type_code(code: str) -> str | None:
+    return _TYPE_BY_FOLD.get(code.casefold())
+
+
 def _fallbacks(system: str) -> tuple[str, ...]:
     return {"party": ("party",), "state": ("state", "law"), "law": ("law", "state")}[system]
 
 
 def type_of_code(code: str, system: str) -> str | None:
     """The type a code names in a numbering system, falling back to the nearest system."""
-    for s in _fallbacks(system):
-        row = _TYPE_ROWS.get((s, code))
-        if row:
-            return row["type"]
+    for c in dict.fromkeys((code, canonical_type_code(code))):
+        for s in _fallbacks(system):
+            row = _TYPE_ROWS.get((s, c))
+            if row:
+                return row["type"]
     return None
 
 

@@ -28,7 +28,7 @@ from extractor.documents.numbered import Found
 from extractor.text import parse_roman
 
 _TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)}))(?![\p{{L}}])"
-_TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*(?:{KHOA}\s+)?{ROMAN})*\s*\)?)"
+_TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*(?:{KHOA}\s+)?{ROMAN})*(?:\s*\))?)"
 _TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
 
 # rule plenum
@@ -37,12 +37,14 @@ _PLENUM = regex.compile(
 )
 # rule identified_by_body
 _BY_BODY = regex.compile(
-    rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,3}}?)\s+(?P<of>của)\s+(?P<iss>{ISSUER})"
+    rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+(?P<iss>{ISSUER})"
     rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
 _TERM_TAIL = regex.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}\s*\)?")
 # Type words that are also verbs (``báo cáo``, ``thông báo``, ``kết luận``, ``quyết định``).
 _VERB_TYPES = frozenset(("báo cáo", "thông báo", "kết luận", "quyết định", "hướng dẫn", "quy định", "chỉ thị", "quy hoạch"))
+_PLENUM_WORDS = regex.compile(rf"^(?i:hội\s+nghị)\s*|\s*,?\s*lần\s+thứ\s+{ORDINAL}\s*,?")
+_CONGRESS_TERM = regex.compile(r"\s+nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}$")
 _COMMA_BODY = regex.compile(rf"\s*,\s*(?P<iss>(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER})")
 _OF_TAIL = regex.compile(rf"\s+của\s+(?P<iss>{ISSUER})")
 _PLURAL = regex.compile(
@@ -77,10 +79,13 @@ _NOT_LAW_BEFORE = regex.compile(
 _LAW_WORD = regex.compile(r"\s+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa\s+đổi(?:,\s*bổ\s+sung)?\))")
 _LAW_STOP = frozenset((
     "ngày", "số", "của", "đã", "được", "về", "có", "là", "thì", "mà", "để", "nhằm", "cho", "tại", "trong",
-    "với", "theo", "khi", "này", "đó", "vào", "từ", "đến", "trên", "thông", "quy", "hiện", "sẽ", "đang",
-    "không", "cũng", "như", "các", "những", "mới", "hướng", "phải", "bị", "ra", "nêu", "đều",
+    "với", "theo", "khi", "này", "đó", "vào", "từ", "đến", "tới", "trên", "hiện", "sẽ", "đang",
+    "không", "cũng", "như", "các", "những", "mới", "phải", "bị", "ra", "nêu", "đều", "giúp", "góp",
     "sau", "trước", "nay", "và", "hoặc", "cần", "vừa", "chưa", "luôn", "thực", "triển", "áp", "tạo",
+    "đi", "lên", "rất", "còn", "người", "cùng", "nhiều", "ít", "gồm", "trình", "sửa", "bổ", "tiếp",
 ))
+# Two-word stops: the verb after a title (``Luật Đất đai quy định``, ``thông qua``).
+_LAW_STOP2 = regex.compile(r"\s+(?:quy\s+định|ban\s+hành|thông\s+qua|hướng\s+dẫn|có\s+hiệu)(?![\p{L}])")
 _LAW_YEAR = regex.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
 
 # rule quoted_title
@@ -149,6 +154,13 @@ def _has_identifier(issuer: str, term_tail: bool) -> bool:
     return term_tail or roman or bool(regex.search(rf"lần\s+thứ|{KHOA}\s|nhiệm\s+kỳ", issuer))
 
 
+def _committee(issuer: str) -> str | None:
+    """``Hội nghị lần thứ tư Ban Chấp hành … khóa XIII`` → the committee, without the plenum."""
+    rest = _PLENUM_WORDS.sub(" ", issuer)
+    rest = " ".join(rest.split()).strip(" ,")
+    return rest or None
+
+
 def find_by_body(text: str) -> list[Found]:
     out = []
     for m in _BY_BODY.finditer(text):
@@ -177,9 +189,9 @@ def find_by_body(text: str) -> list[Found]:
         issuer = " ".join(iss.split())
         extra = {"system": "party"} | _identifiers(issuer)
         if plenum:
-            head = _PLENUM_HEAD.match(issuer)
-            if head:
-                issuer = issuer[head.end():] or None
+            issuer = _committee(issuer)
+        elif congress:
+            issuer = _CONGRESS_TERM.sub("", issuer)
         if _type(m.group("type")):
             out.append(_with_date(text, Found(m.start(), end, None, None, _type(m.group("type")), issuer, None, extra)))
     return out
@@ -212,7 +224,7 @@ def _laws(text: str) -> list[Found]:
                 end = y.end()
                 break
             w = _LAW_WORD.match(text, end)
-            if not w:
+            if not w or _LAW_STOP2.match(text, end):
                 break
             word = w.group().strip()
             if word == "và" and regex.match(r"\s+\p{Lu}", text[w.end():]):

@@ -25,11 +25,13 @@ from extractor.documents.attach import Tail, date_at, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
 
 _TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
+# Type words as written with a capital: a law's title may hold ``văn bản`` but not ``Nghị định``.
+_TYPE_CAP = rf"(?:{lx.alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})(?![\p{{L}}])"
 _SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
 _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\((?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})\))?"
-    rf"(?:(?:\s+(?!{_TYPE})\p{{Ll}}+){{1,2}}?{_SO}|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE})[\p{{L}},]+){{1,8}}?{_SO}|{_SO}|\s*)"
+    rf"(?:(?:\s+(?!{_TYPE})\p{{Ll}}+){{1,2}}?{_SO}|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
@@ -45,7 +47,7 @@ _BARE_END = regex.compile(
     r"\s*(?:$|[,.;:)\]”\"(]|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
     r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu)(?![\p{L}]))"
 )
-_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)(?:\s+(?:số|Số))?\s*$")
+_JOIN = regex.compile(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 
 @dataclass(slots=True)
@@ -130,9 +132,14 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
         items = [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(p.group("list"))]
         return _coordinated(text, start, items, m, code, kind, issuer, tail, extra)
     kind, from_word = code.type, False
-    if previous and previous.type_from_word and _JOIN.fullmatch(text[previous.end:s]):
+    if previous and previous.type_from_word and _JOIN.fullmatch(text[previous.end:s]) and _same_kind(previous.type, kind):
         kind, from_word = previous.type, True
     return [Found(s, tail.end, code.number, (s, e), kind, issuer, tail.date, extra, from_word)]
+
+
+def _same_kind(word_type: str | None, code_type: str | None) -> bool:
+    """A type word carries over to the next number when its code agrees (QĐ serves Quy định too)."""
+    return code_type in (None, word_type) or {word_type, code_type} == {"Quyết định", "Quy định"}
 
 
 def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -> list[Found]:
