@@ -83,7 +83,8 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
 
 
 def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
-    start = m.start("qual") if m.group("qual") else m.start("from") if m.group("from") and high is not None else m.start("n1")
+    start = m.start("qual") if m.group("qual") else m.start("from") if m.group("from") and high is not None \
+        else m.start("sign") if m.group("sign") else m.start("n1")
     qualifier, extra = (lx.qualifier(fg.last_qualifier(m.group("qual"))) if m.group("qual") else "="), {}
     if high is not None:
         qualifier, extra["value_max"] = ">=", high
@@ -96,7 +97,9 @@ def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int
         extra["of"] = of
     _money(unit, low, extra)
     change = fg.CHANGE.search(text, max(0, start - 20), start)
-    if change:
+    if m.group("sign"):
+        extra["change"] = "increase" if m.group("sign") == "+" else "decrease"
+    elif change:
         extra["change"] = "increase" if change.group("verb").lower() == "tăng" else "decrease"
     return Target(start=start, end=end, value=low, unit=unit, qualifier=qualifier, extra=extra)
 

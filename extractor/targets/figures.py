@@ -5,6 +5,7 @@ One compiled pattern, ``FIGURE``, finds the numeric core; its named groups are t
 - ``qual``: qualifier words right before the numeral: ``hơn 95%``, ``trên 8.500``, ``ước đạt 9,61%``,
   ``ước tính khoảng 105%`` (the nearest one decides);
 - ``from``: ``từ`` opening a range or a ``trở lên`` bound: ``từ 3 - 10 cán bộ``, ``từ 5 đến 7%``;
+- ``sign``: a signed percentage, a change: ``giảm 3 vụ (-20%)`` → 20 with extra ``change``;
 - ``n1``/``m1``: the numeral in Vietnamese notation and a multiplier: ``1.234,5``, ``11 vạn``, ``2,5 nghìn tỷ``;
 - ``p1``: a percent sign on the low end of a range or ratio: ``5%-7%``, ``83,2%/50%``;
 - ``n2``: the high end of a range: ``5-7%``, ``từ 3 - 10``, ``từ 5 đến 7``;
@@ -39,7 +40,8 @@ def _pct(name: str) -> str:
 FIGURE = regex.compile(
     r"(?:(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(?:\s+(?:" + lx.QUAL_ALT + r"))*)\s+)?"
     r"(?:(?<![\p{L}])(?P<from>từ)\s+)?"
-    + _START + r"(?P<n1>" + NUM + r")" + _END + _mult("m1") + _pct("p1")
+    r"(?:(?<=[(\s])(?P<sign>[-+])(?=" + NUM + r"\s?%)|" + _START + r")"
+    r"(?P<n1>" + NUM + r")" + _END + _mult("m1") + _pct("p1")
     + r"(?:(?:\s*-\s*|\s+(?:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
     + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?",
     regex.IGNORECASE,
