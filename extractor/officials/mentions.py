@@ -84,14 +84,38 @@ def mask(text: str, found: list[nm.Name]) -> str:
     return "".join(pieces)
 
 
-def parts(masked: str) -> list[Part]:
-    return [Part(m.lastgroup, m.start(), m.end(), m.group()) for m in _PARTS.finditer(masked)]
+def parts(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Part]:
+    """The parts of ``masked``, or of the given windows of it, a newline part between windows."""
+    out: list[Part] = []
+    for s, e in windows if windows is not None else [(0, len(masked))]:
+        if out:
+            out.append(Part("nl", s, s, ""))
+        out += [Part(m.lastgroup, m.start(), m.end(), m.group()) for m in _PARTS.finditer(masked, s, e)]
+    return out
+
+
+def windows(text: str, found: list[nm.Name], before: int = 400, after: int = 600) -> list[tuple[int, int]]:
+    """Where parts are worth cutting: the lines around names, at most ``before``/``after``
+    characters away (titles and addresses never cross a line end)."""
+    spans: list[tuple[int, int]] = []
+    for n in found:
+        s = max(text.rfind("\n", 0, n.start) + 1, n.start - before)
+        e = text.find("\n", n.end)
+        e = min(len(text) if e < 0 else e, n.end + after)
+        if s > 0 and text[s - 1] != "\n":
+            sp = text.find(" ", s, n.start)
+            s = sp + 1 if sp >= 0 else n.start
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        else:
+            spans.append((s, e))
+    return spans
 
 
 def find(text: str) -> list[Hit]:
     found = nm.candidates(text)
     by_start = {n.start: n for n in found}
-    ps = parts(mask(text, found))
+    ps = parts(mask(text, found), windows(text, found))
     return _Reader(text, ps, by_start).read()
 
 
@@ -174,10 +198,25 @@ class _Reader:
                 addr = chain[0] - 1
         else:
             self._linked_before(j, hit)
+        if addr is None and not hit.titles:
+            addr = self._address_before_colon(i)
+            if addr is not None:
+                hit.addressed = True
+                hit.comrade = bool(_COMRADE.search(self.ps[addr].text))
+                addr = None
         if addr is not None:
             self._set_address(hit, addr)
         if not (hit.titles or hit.addressed):
             self._inherit(i, hit)
+
+    def _address_before_colon(self, i: int) -> int | None:
+        """Rule address: `các đồng chí lãnh đạo tỉnh: A, B` (the mention stays on the name)."""
+        if not self._is(i - 1, "sep", ":"):
+            return None
+        k = i - 2
+        while self._is(k, "word") and i - 2 - k < 4:
+            k -= 1
+        return k if k < i - 2 and self._is(k, "addr") else None
 
     def _address(self, j: int) -> int | None:
         return j if self._is(j, "addr") else None

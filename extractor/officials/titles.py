@@ -41,7 +41,7 @@ CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:[&./-]\p{Lu}[\p{L}\p{M}]*)*" + _E
 CAPWORD = rf"{CAPTOK}(?:[ ]+{lx.alternation(lx.TITLE_SYLLABLES)}{_E})?"
 _WORD = rf"(?:{lx.alternation(lx.TITLE_WORDS)}{_E}|{CAPWORD})"
 _ORG = (
-    rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?![\d/.,:%-]))"
+    rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%))"
     rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
     rf"|[ ]+và[ ]+(?!{HEAD_FULL}){_WORD})"
 )
