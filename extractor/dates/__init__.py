@@ -34,17 +34,31 @@ _NUMBER_AFTER = regex.compile(r"\s+\d")
 _WEEKDAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm", 5: "Thứ Sáu", 6: "Thứ Bảy", 7: "Chủ nhật"}
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged windows around every cue; the mention pattern runs only there."""
-    out: list[list[int]] = []
-    n = len(text)
-    for m in P.CUE.finditer(text):
-        lo, hi = max(0, m.start() - P.LOOKBACK), min(n, m.end() + P.LOOKAHEAD)
-        if out and lo <= out[-1][1]:
-            out[-1][1] = hi
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
+def _cues(text: str) -> list[int]:
+    """Where date digits (or a digit-free date word) begin, in order."""
+    cues = [m.start() for m in P.DIGIT_CUE.finditer(text)]
+    extra = [_word_before(text, m.start()) if back else m.start()
+             for rx, back in P.WORD_CUES for m in rx.finditer(text)]
+    return sorted(cues + extra) if extra else cues
+
+
+def _word_before(text: str, i: int) -> int:
+    """Where the word before ``i`` starts ("sáu tháng": from "tháng" back to "sáu")."""
+    return text.rfind(" ", 0, max(0, i - 1)) + 1
+
+
+def _match_at(text: str, cue: int, floor: int):
+    """The mention that covers ``cue``: read its framing backwards, then the whole forwards."""
+    pre = P.PREFIX.match(text, floor, cue)
+    start = pre.start() if pre else cue
+    m = P.MENTION.match(text, start)
+    if m is not None and m.end() > cue:
+        return m
+    if start != cue:
+        m = P.MENTION.match(text, cue)
+        if m is not None and m.end() > cue:
+            return m
+    return None
 
 
 def _keep(text: str, r: parse.Raw) -> bool:
@@ -57,18 +71,44 @@ def _keep(text: str, r: parse.Raw) -> bool:
     return after is None
 
 
+def _year_fast(text: str, cue: int, floor: int) -> parse.Raw | None:
+    """``năm 2023`` read directly (``patterns.YEAR_FAST``); None when the full grammar must decide."""
+    start = cue - 4
+    if start < floor or not text.startswith(P.YEAR_WORDS, start):
+        return None
+    digits = text[cue:cue + 4]
+    if not (digits.isdigit() and "1500" <= digits < "2200"):
+        return None
+    if P.YEAR_FAST_AFTER.match(text, cue + 4) or (start and P.YEAR_FAST_BEFORE.match(text, max(0, start - 20), start)):
+        return None
+    return parse.Raw(start, cue + 4, "year", parse.Point(int(digits)))
+
+
 def scan(text: str) -> list[parse.Raw]:
     """Every date mention, read but with no year inferred."""
     raws = []
-    for lo, hi in _windows(text):
-        for m in P.MENTION.finditer(text, lo, hi, overlapped=False):
-            r = parse.from_match(m)
-            if r is not None and _keep(text, r):
-                raws.append(r)
+    last = 0
+    for cue in _cues(text):
+        if cue < last:
+            continue
+        r = _year_fast(text, cue, last)
+        if r is not None:
+            raws.append(r)
+            last = r.end
+            continue
+        m = _match_at(text, cue, max(last, cue - P.LOOKBACK))
+        if m is None:
+            continue
+        last = m.end()
+        r = parse.from_match(m)
+        if r is not None and _keep(text, r):
+            raws.append(r)
     return raws
 
 
 def _to_date(r: parse.Raw) -> Date:
+    if r.kind == "year":
+        return Date(r.start, r.end, value=str(r.a.year), grain="year")
     value, grain = infer.value_and_grain(r)
     d = Date(r.start, r.end, value=value, grain=grain, part_of_day=r.part_of_day)
     if r.lunar:

@@ -29,7 +29,7 @@ _REVIEW = regex.compile(
     r"[^\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)[^\n]{0,80}?năm\s+(?P<x1>\d{4})",
     regex.IGNORECASE,
 )
-_DEADLINE = regex.compile(r"(?:đến|tới|trước|sau)\s*$", regex.IGNORECASE)
+_DEADLINE = regex.compile(r"(?r)(?<!\p{L})(?:đến|tới|trước|sau)\s*", regex.IGNORECASE)   # matched backwards
 REVIEW_SCAN = 4000   # the review formula stands in the title or the opening
 
 
@@ -77,7 +77,7 @@ class Context:
             counts: Counter[int] = Counter()
             first: dict[int, int] = {}
             for r in self.raws:
-                if r.kind == "year" and r.a.year and not _DEADLINE.search(self.text, max(0, r.start - 12), r.start):
+                if r.kind == "year" and r.a.year and not _DEADLINE.match(self.text, max(0, r.start - 12), r.start):
                     counts[r.a.year] += 1
                     first.setdefault(r.a.year, r.start)
             self._named = min(counts, key=lambda y: (-counts[y], first[y])) if counts else None
@@ -105,7 +105,9 @@ def fill_years(raws: list[Raw], ctx: Context) -> None:
     """Give every yearless mention a year by the rules above (in place)."""
     anchor: Point | None = None
     for r in raws:
-        if r.a.year is None and r.kind != "year":
+        if r.kind == "year":          # the commonest mention always has its year
+            continue
+        if r.a.year is None:
             _fill(r, anchor, ctx)
         if is_anchor(r):
             anchor = r.b if r.b is not None and r.b.year else r.a

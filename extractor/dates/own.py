@@ -24,15 +24,24 @@ from extractor.dates.parse import Raw
 HEAD_MAX = 2500
 PROSE_LINE = 200          # a line this long is the first paragraph of prose
 TODAY_BOX_DAYS = 60
-_PROSE = regex.compile(rf"[^\n]{{{PROSE_LINE},}}")
 # Opening of a line: nothing, a bullet, an agency tag "(QBĐT) -", "LSO-", "NDO - ", a place "Bến Tre,".
-_OPENING = regex.compile(r"(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?\Z")
-_CITED = regex.compile(r"(?:số\s*\d|\d+/\p{Lu}|\d+-\p{Lu}{2})[^\n|]{0,50}\Z")   # a table cell "|" ends it
+# (Both are matched backwards from the mention: ``(?r)`` anchors them where it starts.)
+_OPENING = regex.compile(r"(?r)(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?")
+# A cited document's number shortly before: "Kế hoạch số 248-KH/TU ngày …" (a table cell "|" ends it).
+_CITED = regex.compile(r"(?r)(?:số\s*\d|\d+/\p{Lu}|\d+-\p{Lu}{2})[^\n|]{0,50}")
 
 
 def head_end(text: str) -> int:
-    m = _PROSE.search(text, 0, HEAD_MAX)
-    return m.end() if m else min(len(text), HEAD_MAX)
+    """The end of the first line of prose (``PROSE_LINE`` characters or more), within ``HEAD_MAX``."""
+    limit = min(len(text), HEAD_MAX)
+    start = 0
+    while start < limit:
+        nl = text.find("\n", start, limit)
+        stop = limit if nl < 0 else nl
+        if stop - start >= PROSE_LINE:
+            return stop
+        start = stop + 1
+    return limit
 
 
 def _line_around(text: str, r: Raw) -> tuple[str, str]:
@@ -48,17 +57,22 @@ def _standalone(text: str, r: Raw) -> bool:
 
 def _dateline(text: str, r: Raw) -> bool:
     return (r.part_of_day is not None or _standalone(text, r)
-            or _OPENING.search(text, max(0, r.start - 45), r.start) is not None)
+            or _OPENING.match(text, max(0, r.start - 45), r.start) is not None)
 
 
 def _cited(text: str, r: Raw) -> bool:
-    return _CITED.search(text, max(0, r.start - 70), r.start) is not None
+    return _CITED.match(text, max(0, r.start - 70), r.start) is not None
 
 
 def own_date(text: str, raws: list[Raw]) -> Raw | None:
     """The mention that dates the text, or None."""
     end = head_end(text)
-    days = [r for r in raws if r.start < end and r.kind in ("day", "minute") and not r.lunar]
+    days = []
+    for r in raws:
+        if r.start >= end:
+            break
+        if r.kind in ("day", "minute") and not r.lunar:
+            days.append(r)
     if not days:
         return None
     stamped = next((r for r in days if r.kind == "minute"), None)

@@ -46,15 +46,29 @@ class Raw:
     extra: dict = field(default_factory=dict)
 
 
-def _int(m: regex.Match, *names: str) -> int | None:
+_IX = {name: i - 1 for name, i in P.MENTION.groupindex.items()}   # name -> index in Match.groups()
+
+
+class _G:
+    """Named access to a match's groups through one ``groups()`` tuple (``group(name)`` is slow)."""
+    __slots__ = ("t",)
+
+    def __init__(self, m: regex.Match):
+        self.t = m.groups()
+
+    def group(self, name: str) -> str | None:
+        return self.t[_IX[name]]
+
+
+def _int(m: _G, *names: str) -> int | None:
     for n in names:
-        v = m.group(n)
+        v = m.t[_IX[n]]
         if v:
             return int(v)
     return None
 
 
-def _year(m: regex.Match, p: str) -> tuple[int | None, bool]:
+def _year(m: _G, p: str) -> tuple[int | None, bool]:
     y = _int(m, f"{p}y", f"{p}y_")
     if y is not None:
         return y, False
@@ -64,7 +78,7 @@ def _year(m: regex.Match, p: str) -> tuple[int | None, bool]:
     return None, False
 
 
-def _point(m: regex.Match, p: str) -> tuple[Point, bool]:
+def _point(m: _G, p: str) -> tuple[Point, bool]:
     y, short = _year(m, p)
     return Point(y, _int(m, f"{p}m", f"{p}m_"), _int(m, f"{p}d")), short
 
@@ -100,6 +114,7 @@ def valid(p: Point) -> bool:
 def from_match(m: regex.Match) -> Raw | None:
     """Read one match; None when it is not a date after all (an impossible day, a bare day-month)."""
     s, e = m.span()
+    m = _G(m)
     keyword = bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
     raw = _core(m, s, e, keyword)
     if raw is None:
@@ -115,13 +130,13 @@ def from_match(m: regex.Match) -> Raw | None:
     return raw
 
 
-def _core(m: regex.Match, s: int, e: int, keyword: bool) -> Raw | None:
-    if m.group("range") is not None:
-        return _range(m, s, e)
+def _core(m: _G, s: int, e: int, keyword: bool) -> Raw | None:
+    if m.group("day") is not None:
+        if m.group("range") is not None:
+            return _range(m, s, e)
+        return _day(m, s, e, keyword)
     if m.group("pair") is not None:
         return _pair(m, s, e)
-    if m.group("day") is not None:
-        return _day(m, s, e, keyword)
     if m.group("iso") is not None:
         return _iso(m, s, e)
     if m.group("ys") is not None:
@@ -151,7 +166,7 @@ def _day(m, s, e, keyword) -> Raw | None:
 
 
 def _range(m, s, e) -> Raw | None:
-    a, _ = _point(m, "a_")
+    a, _ = _point(m, "")
     b, _ = _point(m, "b_")
     if not (valid(a) and valid(b)):
         return None

@@ -82,9 +82,9 @@ def _day(p: str, year: str) -> str:
 DAY_PAIR = (rf"(?P<pd>{D})\s*(?:,|và|đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d)"
             rf"(?:{_dmy_numeric('b_', 'opt')}|{_dmy_words('b_', 'opt')})")
 
-# Two dates joined: "1/1 đến ngày 15/1/2024", "29.6 đến ngày 4.7.2009", "30/12/2024 - 3/1/2025".
-DATE_RANGE = (rf"{_day('a_', 'opt')}\s*(?:đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d)"
-              rf"{_day('b_', 'opt')}")
+# A second date closing a range after a first one: "1/1 đến ngày 15/1/2024", "29.6 đến ngày 4.7.2009",
+# "30/12/2024 - 3/1/2025".
+RANGE_TAIL = rf"\s*(?:đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d){NB}{_day('b_', 'opt')}"
 
 # A time after a full date: "28/12/2021 18:12", "13/03/2011 - 16:19", "08/04/2015, 08:11".
 TIME_AFTER = rf"(?:\s*[,-]?\s*(?:lúc\s+)?(?P<t2>{TIME}))"
@@ -93,7 +93,7 @@ TIME_AFTER = rf"(?:\s*[,-]?\s*(?:lúc\s+)?(?P<t2>{TIME}))"
 ISO = (rf"(?P<iy>{Y4})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01])"
        rf"(?:[T ](?P<it>(?:[01]\d|2[0-3]):[0-5]\d))?)?(?![\d-])")
 
-EDGE = r"(?:(?P<edge>cuối|đầu|giữa|hết|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)"
+EDGE = r"(?:(?P<edge>cuối|đầu|giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)"
 
 # Month: "tháng 12/2023", "tháng 12 năm 2023", "tháng 3", "tháng Giêng", "cuối tháng 3/2024".
 MONTH = (rf"{EDGE}?tháng\s+(?:(?P<mm>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my>{Y4})|\s*,?\s*năm\s+(?P<my_>{Y4}))?"
@@ -125,21 +125,29 @@ YEAR = (rf"(?:{EDGE}?(?<!\d\s)năm|cùng\s+kỳ(?:\s+năm)?|(?P<canchi>{_STEMS}\
 MENTION = regex.compile(
     rf"""
     (?<![\p{{L}}\d])
-    (?:(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?          # Thứ Tư, / Thứ 4,
-    (?:(?P<t1>{TIME})\s*,?\s*                                   # 06:00, / 14 giờ 30 / 8h00
+    (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
+    (?:(?=\d)(?P<t1>{TIME})\s*,?\s*                                # 06:00, / 14 giờ 30 / 8h00
         (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?=\d))?
-    (?:(?P<pod>{POD})(?:\s+(?P<nay>nay|hôm\s+nay))?\s*(?:(?P<paren>\()\s*)?)?   # Sáng nay (
-    (?:(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?            # ngày / mùng / các ngày từ
+    (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|hôm\s+nay))?\s*(?:(?P<paren>\()\s*)?)?  # Sáng nay (
+    (?:(?=[nNmMhHcC])(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?  # ngày / mùng / các ngày từ
     (?:
-        (?P<range>{DATE_RANGE})
+      (?=\d)                             # cores that start with a digit
+      (?:
+        {NB}(?P<day>{_day('', 'opt')})(?:(?P<range>{RANGE_TAIL})|{TIME_AFTER})?
       | (?P<pair>{DAY_PAIR})
-      | {NB}(?P<day>{_day('', 'opt')}){TIME_AFTER}?
       | {NB}(?P<iso>{ISO})
       | (?P<ys>{YEAR_SPAN})
+      | (?P<half>{HALF})
+      | (?P<year>{YEAR})
+      )
+    | (?=\p{{L}})                        # cores that start with a word
+      (?:
+        (?P<ys>{YEAR_SPAN})
+      | (?P<year>{YEAR})
       | (?P<month>{MONTH})
       | (?P<quarter>{QUARTER})
       | (?P<half>{HALF})
-      | (?P<year>{YEAR})
+      )
     )
     (?(paren)\s*\))
     (?:\s*\((?P<wd3>{WEEKDAY})\))?
@@ -148,12 +156,45 @@ MENTION = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-# Where a mention can be: digits that may belong to a date, or a digit-free core word.
-CUE = regex.compile(
-    rf"(?<![\d.,])(?:{Y4}|\d{{1,2}}(?:\s?[/.:h-]\s?\d|\s+(?:tháng|giờ|và|,|đến|tới))|(?<=(?:tháng|quý|ngày|mùng|mồng)\s+)\d)"
-    rf"|[qQ]u[ýÝ]\s+[IV]|[tT]há[nN][gG]\s+[GgCc]|[nN]ửa\s",
+# --- where to look ------------------------------------------------------------------
+# ``DIGIT_CUE``: digits that may belong to a date: a year (2023), a day or month followed by a
+# separator and a digit (28/12, 7-4, 09.01, 08:11, 8h30), by a month or hour word (9 tháng, 14 giờ),
+# by a second day (7 và 8-5, 28, 29/12); not a thousands group (8.500) nor a decimal (70,2), or a number after tháng/quý/ngày/mùng (tháng 3, quý 2).
+DIGIT_CUE = regex.compile(   # starts with a bare digit: the scan then skips letters fast
+    r"\d(?:(?<![\d.,]\d)(?:(?<=[12])\d{3}(?!\d)|\d?(?:\s?[/:hg-]\s?\d|\.(?!\d{3}(?!\d))\d|\s+(?:tháng|giờ|và|đến|tới)|,\s\d)"
+    r"|(?<=(?:tháng|quý|ngày|mùng|mồng)\s\d)))"
+)
+# ``WORD_CUES``: mentions with no digit where they start: quý I, tháng Giêng, nửa đầu năm, and
+# "sáu tháng đầu năm" (its cue is "tháng đầu năm"; the mention starts a word earlier: ``back``).
+# One pattern per literal start: a literal prefix lets the scan skip ahead fast.
+WORD_CUES = tuple((regex.compile(p, regex.IGNORECASE), back) for p, back in (
+    (r"quý\s+[iv]", False),
+    (r"tháng\s+(?:giêng|chạp)", False),
+    (r"tháng\s+(?:đầu|cuối)\s+năm", True),
+    (r"nửa\s+(?:đầu|cuối)", False),
+))
+
+# ``PREFIX``: matched backwards from a cue, the framing and core words that may stand before its
+# digits ("Thứ Tư, ", "Chiều ngày ", "tháng ", "quý I/", "cuối năm ", "nhiệm kỳ ", "Nhâm Dần ").
+_CORE_WORDS = (rf"(?:(?:(?:sáu|ba|chín)\s+tháng(?:\s+(?:đầu|cuối))?|nửa\s+(?:đầu|cuối))\s+năm\s+"
+               rf"|{EDGE}?(?:tháng|quý|năm\s+học|(?<!\d\s)năm|nhiệm\s+k[ỳì]|giai\s+đoạn|niên\s+khoá|niên\s+khóa"
+               rf"|thời\s+kỳ|cùng\s+kỳ(?:\s+năm)?|{_STEMS}\s+{_BRANCHES})\s+(?:\(\s*)?|quý\s+{ROMAN_Q}\s?[/-]\s?)")
+PREFIX = regex.compile(
+    rf"""(?r)
+    (?<![\p{{L}}\d])
+    (?:{WEEKDAY}\s*[,-]?\s*)?
+    (?:{POD}(?:\s+(?:nay|hôm\s+nay))?\s*(?:\(\s*)?)?
+    (?:(?:ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+)?
+    {_CORE_WORDS}?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
-# Vague phrases are optional in the gold and never emitted.
-LOOKBACK = 60   # how far before a cue a mention may start (weekday, time, part of day, span word)
-LOOKAHEAD = 70  # how far after a cue it may end
+LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06:00, Chiều ngày ")
+
+# ``YEAR_FAST``: the commonest mention, "năm 2023", read without the full grammar when nothing
+# around it can widen it: no edge word or number before "năm" ("cuối năm 2021", "5 năm 2016 - 2020"),
+# no span, separator or bracket after the year ("năm 2016 - 2017", "năm 2020 đến năm 2025").
+YEAR_WORDS = ("năm ", "Năm ", "NĂM ")
+YEAR_FAST_BEFORE = regex.compile(rf"(?r)(?:{EDGE}|cùng\s+kỳ\s+|tháng\s+|\d\s+|[\p{{L}}\d])", regex.IGNORECASE)
+YEAR_FAST_AFTER = regex.compile(r"\s*(?:[-/.,:(]\s*\d|[-(/]|đến|tới|âm)|\d", regex.IGNORECASE)
