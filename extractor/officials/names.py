@@ -15,7 +15,8 @@ after it; ``candidates`` cuts each run:
   a two-syllable name only right after a head with no organisation (``Đại tướng Tô Lâm``),
   since after ``Huyện ủy`` two syllables are mostly a place (``Bí thư Huyện ủy Lý Sơn``);
 - rule ``anchored``: right after ``đồng chí``/``ông``/``bà`` the whole run of 2-5 syllables is
-  the name, whatever its first syllable (``đồng chí Ksor Phước Hà``, ``ông Y Thanh Hà Niê Kđăm``).
+  the name (``đồng chí Ksor Phước Hà``, ``ông Y Thanh Hà Niê Kđăm``: the surname lexicon
+  holds the openers of ethnic-minority names too).
 
 Names in capitals are written with each syllable capitalised (GUIDE §4).
 """
@@ -100,10 +101,10 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
     skip = _place_prefix(words)
     if _PLACE_NOUN_BEFORE.search(before):
         skip = max(skip, 1)  # rule place_before: `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
-    if skip == n and n >= 3 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
-        skip = 0  # `Chủ tịch Hồ Chí Minh`: the bare title makes the place a person
-    if skip == 0 and anchored and n <= 5:
-        return 0, n  # rule anchored
+    if skip == n and n >= 3 and _is_surname_at(words, 0) and (anchored or _BARE_HEAD_BEFORE.search(before)):
+        skip = 0  # `Chủ tịch Hồ Chí Minh`, `đồng chí Võ Nguyên Giáp`: a person after all
+    if skip == 0 and anchored and n <= 5 and _is_surname_at(words, 0):
+        return 0, n  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
     if skip == 0 and 3 <= n <= 4 and _is_surname_at(words, 0):
         return 0, n  # rule surname, the whole run
     if skip == 0 and n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
@@ -112,8 +113,6 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
         i = n - length
         if i >= max(skip, 1) and _is_surname_at(words, i):
             return i, n
-    if skip == 0 and anchored:
-        return 0, min(n, 4)
     return None
 
 
