@@ -37,11 +37,12 @@ ORDINAL = rf"(?:\d{{1,2}}(?!\d)|{ROMAN}|(?i:{alternation(ORDINAL_WORDS)})(?![\p{
 
 # rule date_of_issue: ``ngày 25/11/2021``, ``ngày 30-5-2019``, ``ngày 04 tháng 10 năm 2021``, ``ngày 9.1.2024``;
 # a day without a year (``ngày 25/11``) is kept in the span, its value left to the dates pass.
+# ``(25/11/2021)`` in brackets needs no ``ngày``; ``ký ngày``, ``ban hành ngày`` are part of it.
 _DATE = regex.compile(
-    r"\s*,?\s*\(?\s*(?:ban hành\s+)?(?:ngày|Ngày|NGÀY)\s+"
+    r"\s*,?\s*(?P<open>\(\s*)?(?:(?:ký\s+)?(?:ban\s+hành\s+)?(?:ngày|Ngày|NGÀY)\s+|(?(open)|(?!)))"
     r"(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)"
-    r"(?![\d/])(?:\s*\))?"
+    r"(?![\d/])(?(open)\s*\))"
 )
 
 # Lower-case words that occur inside the names of bodies (``Ủy ban nhân dân tỉnh``,

@@ -32,7 +32,8 @@ from extractor.documents import lexicon as lx
 # One code segment: an upper-case letter, then letters (QĐi, TTg, GDTrH), ``&`` (BNN&PTNT)
 # and a trailing term number (QH14, UBTVQH15).
 _SEG = r"\p{Lu}[\p{L}&]*\d*"
-_HEAD = r"(?<![\p{L}\d/.\-])\d{1,5}"
+# The ordinal, sometimes with a letter (``30a/2008/NQ-CP``).
+_HEAD = r"(?<![\p{L}\d/.\-])\d{1,5}[a-zđ]?"
 
 # rule number_law: ``30/2020/NĐ-CP``, ``45/2019/QH14``, ``102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``
 _LAW = rf"{_HEAD}/(?:19|20)\d\d/{_SEG}(?:-{_SEG})*"
@@ -114,13 +115,13 @@ def decode(number: str, ocr_u: bool = False) -> Code | None:
     n = "".join(number.split())
     if not regex.search(r"\p{Lu}", n):
         return None
-    m = regex.fullmatch(r"(\d+)/((?:19|20)\d\d)/(.+)", n)
+    m = regex.fullmatch(r"(\d+[a-zđ]?)/((?:19|20)\d\d)/(.+)", n)
     if m:
         return _decode_law(n, int(m.group(2)), m.group(3).split("-"), ocr_u)
     m = regex.fullmatch(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)", n)
     if m:
         return _decode_party(n, m.group(2), m.group(3).split("-"), ocr_u)
-    m = regex.fullmatch(r"(\d+)/(.+)", n)
+    m = regex.fullmatch(r"(\d+[a-zđ]?)/(.+)", n)
     if m:
         return _decode_state(n, m.group(2).split("-"), ocr_u)
     m = regex.fullmatch(r"(\d+)-(\p{L}+)-(\p{L}+)", n)
@@ -132,7 +133,7 @@ def decode(number: str, ocr_u: bool = False) -> Code | None:
 def _decode_law(n: str, year: int, segs: list[str], ocr_u: bool) -> Code | None:
     first, term = _split_term(_plain(segs[0]))
     if first in ("QH", "UBTVQH") and len(segs) == 1:
-        number = int(n.split("/")[0])
+        number = int(regex.match(r"\d+", n).group())
         kind = "Luật" if first == "QH" else ("Pháp lệnh" if number < 50 else "Nghị quyết")
         return Code(n, "law", kind, lx.issuer_name(first, "law"), (first,), year, term)
     kind = lx.type_of_code(first, "law")

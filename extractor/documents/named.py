@@ -32,8 +32,9 @@ _TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*(?:{KHOA}\
 _TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
 
 # rule plenum
+_TYPE_OR_ABBR = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
 _PLENUM = regex.compile(
-    rf"{_TYPE}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}]){_TERMS}?"
+    rf"{_TYPE_OR_ABBR}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}]){_TERMS}?"
 )
 # rule identified_by_body
 _BY_BODY = regex.compile(
@@ -96,7 +97,7 @@ _QUOTED_AROUND = regex.compile(rf"[“\"](?P<type>{_QTYPES})\s+(?P<title>[^”\"
 
 
 def _type(word: str) -> str | None:
-    return lx.TYPE_WORDS.get(" ".join(word.lower().split()), word) or None
+    return lx.TYPE_ABBREVIATIONS.get(word) or lx.TYPE_WORDS.get(" ".join(word.lower().split()), word) or None
 
 
 def _terms(s: str) -> int | list[int] | None:

@@ -31,7 +31,7 @@ _SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
 _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\((?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})\))?"
-    rf"(?:(?:\s+(?!{_TYPE})\p{{Ll}}+){{1,2}}?{_SO}|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}|{_SO}|\s*)"
+    rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
@@ -44,8 +44,9 @@ _BARE = regex.compile(
 )
 # After a bare number without ``số``: what may follow for it to be a document's number.
 _BARE_END = regex.compile(
-    r"\s*(?:$|[,.;:)\]”\"(]|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
-    r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu)(?![\p{L}]))"
+    r"\s*(?:$|[,.;:)\]”“\"(]|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
+    r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu|trên|tới|đến|ở|cho|theo|đạt|gắn|mà|vẫn|sẽ|"
+    r"đang|mới|phải|đều|bước|đi|ra|từ|qua|nay)(?![\p{L}\d]))"
 )
 _JOIN = regex.compile(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
@@ -126,6 +127,7 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
     issuer = _choose_issuer(tail.issuer, code)
     extra = _code_extra(code)
     if p and p.group("type"):
+        p = _nearest_type(window, p)
         kind = _type_word(p.group("type")) or code.type
         start = window_start + p.start()
         base = window_start + p.start("list")
@@ -135,6 +137,14 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
     if previous and previous.type_from_word and _JOIN.fullmatch(text[previous.end:s]) and _same_kind(previous.type, kind):
         kind, from_word = previous.type, True
     return [Found(s, tail.end, code.number, (s, e), kind, issuer, tail.date, extra, from_word)]
+
+
+def _nearest_type(window: str, p):
+    """``Thông tư hướng dẫn số`` keeps the capitalised head; ``báo cáo quyết định số`` is the decision."""
+    if p.group("type")[0].isupper():
+        return p
+    inner = _PREFIX.search(window, p.start("type") + len(p.group("type")))
+    return inner if inner and inner.group("type") else p
 
 
 def _same_kind(word_type: str | None, code_type: str | None) -> bool:
