@@ -32,7 +32,7 @@ from extractor.officials import lexicon as lx
 from extractor.officials import names as nm
 from extractor.officials import titles as tl
 
-MASK = "\ue000"
+MASK = tl.MASK
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 
 _PARTS = regex.compile(

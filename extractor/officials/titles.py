@@ -9,7 +9,8 @@
 - rule ``organisation``: after the head, capitalised words and abbreviations
   (``Đảng ủy Khối``, ``Sở GD&ĐT``, ``Ban TVTU``), the lower-case words of
   ``officials_title_words.txt`` (``tỉnh``, ``các cơ quan``, ``đại biểu``), a short number
-  (``Quân khu 7``), ``Văn hóa - Xã hội`` and ``Giáo dục và Đào tạo`` joins;
+  (``Quân khu 7``), ``Văn hóa - Xã hội`` and ``Giáo dục và Đào tạo`` joins, and the one comma
+  of a three-sector name (``Sở Văn hóa, Thể thao và Du lịch``);
 - rule ``title_end``: any other word ends the title, so verbs and connectors stay out
   (``Bí thư Đảng ủy Khối | phát biểu``, ``Chủ tịch UBND tỉnh | nhiệm kỳ 2016-2021``), and so
   do a comma, a newline, and ``- Phó …`` / ``và Trưởng …`` / ``kiêm …``, which start the next title.
@@ -36,14 +37,19 @@ HEAD_FULL = rf"(?:(?i:nguyên)[ ]+)?(?:(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD
 HEAD = _B + HEAD_FULL
 
 # A capitalised word or abbreviation: `Khối`, `GD&ĐT`, `ThUV`, `TP.HCM`, `GD-ĐT`.
-CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:[&./-]\p{Lu}[\p{L}\p{M}]*)*" + _E
-# A capitalised syllable with the lower-case syllable that finishes its word: `Văn hóa`.
-CAPWORD = rf"{CAPTOK}(?:[ ]+{lx.alternation(lx.TITLE_SYLLABLES)}{_E})?"
+CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:[&./,-]\p{Lu}[\p{L}\p{M}]*)*" + _E
+MASK = "\ue000"  # what a name is replaced with before titles are read (mentions.py)
+# A capitalised syllable with the lower-case syllable that finishes its word: `Văn hóa`;
+# any lower-case syllable will do right before a name (`Sở Văn hóa, Thể thao và Du lịch A`).
+CAPWORD = (rf"{CAPTOK}(?:[ ]+{lx.alternation(lx.TITLE_SYLLABLES)}{_E}"
+           rf"|[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?=[ ]+{MASK}))?")
+_SECTOR = rf"{CAPTOK}(?:[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*{_E})?"  # `Thể thao`, `Du lịch`
 _WORD = rf"(?:{lx.alternation(lx.TITLE_WORDS)}{_E}|{CAPWORD})"
 _ORG = (
     rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%))"
     rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
-    rf"|[ ]+và[ ]+(?!{HEAD_FULL}){_WORD})"
+    rf"|[ ]+và[ ]+(?!{HEAD_FULL}){_WORD}"
+    rf"|,[ ]+(?!{HEAD_FULL}){_SECTOR}[ ]+và[ ]+(?!{HEAD_FULL}){_SECTOR})"
 )
 TITLE = rf"{HEAD}{_ORG}*+"
 
