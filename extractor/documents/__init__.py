@@ -12,6 +12,8 @@ numbered before named, then the one that starts first, then the longer.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from extractor.documents import named, numbered
@@ -25,26 +27,28 @@ _OCR_U = regex.compile(r"(?<![\p{L}])(?:ƯBND|ƯBKT|ƯỶ\s+BAN|ƯỦY\s+BAN|HĐ
 def find(text: str) -> list[DocumentRef]:
     """All document references in normalised ``text``; ``number_span`` set where numbered."""
     ocr_u = bool(_OCR_U.search(text))
+    starts = [m.start() for m in numbered.TYPE_START.finditer(text)]
     found = numbered.find_numbered(text, ocr_u)
-    plenums = named.find_plenums(text)
-    numbers = {f.extra.get("plenum") for f in plenums} | _plenums_by_body(text)
+    plenums = named.find_plenums(text, starts)
+    by_body = named.find_by_body(text, starts)
+    numbers = {f.extra.get("plenum") for f in plenums + by_body}
     taken = [(f.start, f.end) for f in found]
-    found += numbered.find_bare(text, taken, {n for n in numbers if n})
-    found += plenums + named.find_by_body(text) + named.find_titles(text)
+    found += numbered.find_bare(text, taken, {n for n in numbers if n}, starts)
+    found += plenums + by_body + named.find_titles(text)
     return [_ref(f) for f in _settle(found)]
-
-
-def _plenums_by_body(text: str) -> set[int]:
-    return {f.extra["plenum"] for f in named.find_by_body(text) if "plenum" in f.extra}
 
 
 def _settle(found: list[Found]) -> list[Found]:
     """Numbered references first (earliest, then longest), then named ones in the gaps."""
+    starts: list[int] = []
     kept: list[Found] = []
     for f in sorted(found, key=lambda f: (f.number_span is None, f.start, -(f.end - f.start))):
-        if not any(f.start < k.end and k.start < f.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+        i = bisect_left(starts, f.start)
+        if (i > 0 and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
+    return kept
 
 
 def _ref(f: Found) -> DocumentRef:

@@ -117,9 +117,17 @@ def _with_date(text: str, found: Found) -> Found:
     return found
 
 
-def find_plenums(text: str) -> list[Found]:
+def _at(rx, text: str, starts: list[int]):
+    """Matches of ``rx`` anchored at the given type-word positions (one scan serves all rules)."""
+    for pos in starts:
+        m = rx.match(text, pos)
+        if m:
+            yield m
+
+
+def find_plenums(text: str, starts: list[int]) -> list[Found]:
     out = []
-    for m in _PLENUM.finditer(text):
+    for m in _at(_PLENUM, text, starts):
         pl = m.group("pl")
         plenum = int(pl) if pl.isdigit() else parse_roman(pl)
         if not plenum or plenum > 30:
@@ -162,9 +170,9 @@ def _committee(issuer: str) -> str | None:
     return rest or None
 
 
-def find_by_body(text: str) -> list[Found]:
+def find_by_body(text: str, starts: list[int]) -> list[Found]:
     out = []
-    for m in _BY_BODY.finditer(text):
+    for m in _at(_BY_BODY, text, starts):
         iss = m.group("iss")
         if not m.group("of") and m.group("type").lower() in _VERB_TYPES and m.group("type")[0].islower():
             continue  # ``đã báo cáo Hội nghị lần thứ 8`` is the verb
@@ -248,20 +256,42 @@ def _starts_type(word: str, text: str, pos: int) -> bool:
     return bool(regex.match(rf"\s+{_TYPE}", text[pos:pos + 40]))
 
 
+_QTYPE_START = regex.compile(rf"(?<![“\"\p{{L}}])(?P<type>{_QTYPES})\s+")
+
+
 def _quoted(text: str) -> list[Found]:
-    out, titles = [], []
+    out: list[Found] = []
+    titles: dict[str, str] = {}
     for rx, inside in ((_QUOTED_AFTER, False), (_QUOTED_AROUND, True)):
         for m in rx.finditer(text):
             end = m.end() if not inside else m.end("title")
             out.append(Found(m.start("type") if inside else m.start(), end, None, None,
                              _type(m.group("type")), None, None, {}))
-            titles.append((m.group("type"), m.group("title")))
-    for kind, title in titles:
-        words = title.split()
-        if len(words) < 4:
-            continue
-        pattern = r"\s+".join(regex.escape(w) for w in words)
-        rx = regex.compile(rf"(?<![“\"\p{{L}}]){_QTYPES}\s+(?i:{pattern})(?![\p{{L}}])")
-        for m in rx.finditer(text):
-            out.append(Found(m.start(), m.end(), None, None, _type(kind), None, None, {}))
+            title = " ".join(m.group("title").split())
+            if len(title.split()) >= 4:
+                titles[title.casefold()] = m.group("type")
+    if titles:
+        out.extend(_titles_again(text, titles))
     return out
+
+
+def _titles_again(text: str, titles: dict[str, str]) -> list[Found]:
+    """A title the text has quoted, named again without quotes after its type word."""
+    out = []
+    longest = max(len(t) for t in titles)
+    for m in _QTYPE_START.finditer(text):
+        ahead = " ".join(text[m.end():m.end() + longest + 40].split()).casefold()
+        for title in titles:
+            if ahead.startswith(title) and not regex.match(r"[\p{L}\d]", ahead[len(title):]):
+                end = _end_of_words(text, m.end(), len(title.split()))
+                out.append(Found(m.start(), end, None, None, _type(m.group("type")), None, None, {}))
+                break
+    return out
+
+
+def _end_of_words(text: str, pos: int, count: int) -> int:
+    words = regex.compile(r"\S+").finditer(text, pos)
+    end = pos
+    for _, w in zip(range(count), words):
+        end = w.end()
+    return end

@@ -165,10 +165,14 @@ def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -
     return out
 
 
-def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int]) -> list[Found]:
+# Where a type word (or a type abbreviation) starts: the named and bare rules are tried there only.
+TYPE_START = regex.compile(_TYPE)
+
+
+def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int]) -> list[Found]:
     """``Kế hoạch số 08``, ``NQ 28``: a type word with a number and no code."""
     out: list[Found] = []
-    for m in _BARE.finditer(text):
+    for m in filter(None, (_BARE.match(text, pos) for pos in starts)):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         word, n = m.group("type"), m.group("n")
