@@ -46,6 +46,7 @@ HEADS_ANY = [r["head"] for r in _TITLE_ROWS if r["case"] == "any"]
 HEADS_CAP = [r["head"] for r in _TITLE_ROWS if r["case"] == "cap"]
 TITLE_WORDS = [w for w in load_lines("officials_title_words.txt") if w != "và"]
 TITLE_SYLLABLES = list(load_lines("officials_title_syllables.txt"))
+TITLE_SECTORS = list(load_lines("officials_title_sectors.txt"))
 
 
 def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:

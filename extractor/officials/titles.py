@@ -11,6 +11,9 @@
   ``officials_title_words.txt`` (``tỉnh``, ``các cơ quan``, ``đại biểu``), a short number
   (``Quân khu 7``), ``Văn hóa - Xã hội`` and ``Giáo dục và Đào tạo`` joins, and the one comma
   of a three-sector name (``Sở Văn hóa, Thể thao và Du lịch``);
+- rule ``before_name``: the sector words of ``officials_title_sectors.txt`` (``giáo dục``,
+  ``tổ chức``, ``kiểm tra``), which double as verbs, continue a title only when it runs
+  straight into a name (``Trưởng phòng giáo dục Lê Văn A``);
 - rule ``title_end``: any other word ends the title, so verbs and connectors stay out
   (``Bí thư Đảng ủy Khối | phát biểu``, ``Chủ tịch UBND tỉnh | nhiệm kỳ 2016-2021``), and so
   do a comma, a newline, and ``- Phó …`` / ``và Trưởng …`` / ``kiêm …``, which start the next title.
@@ -45,10 +48,12 @@ CAPWORD = (rf"{CAPTOK}(?:[ ]+{lx.alternation(lx.TITLE_SYLLABLES)}{_E}"
            rf"|[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?=[ ]+{MASK}))?")
 _SECTOR = rf"{CAPTOK}(?:[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*{_E})?"  # `Thể thao`, `Du lịch`
 _WORD = rf"(?:{lx.alternation(lx.TITLE_WORDS)}{_E}|{CAPWORD})"
+_SECTORS = rf"{lx.alternation(lx.TITLE_SECTORS)}{_E}"
+_BEFORE_NAME = rf"(?=(?:[ ]+(?:và[ ]+)?(?:{_WORD}|{_SECTORS}))*[ ]+{MASK})"
 _ORG = (
-    rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%))"
+    rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%)|{_SECTORS}{_BEFORE_NAME})"
     rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
-    rf"|[ ]+và[ ]+(?!{HEAD_FULL}){_WORD}"
+    rf"|[ ]+và[ ]+(?!{HEAD_FULL})(?:{_WORD}|{_SECTORS}{_BEFORE_NAME})"
     rf"|,[ ]+(?!{HEAD_FULL}){_SECTOR}[ ]+và[ ]+(?!{HEAD_FULL}){_SECTOR})"
 )
 TITLE = rf"{HEAD}{_ORG}*+"
