@@ -32,10 +32,11 @@ __all__ = ["find"]
 
 def find(text: str) -> list[Target]:
     """All figures in normalised ``text`` (before the pipeline removes dates and numbers of documents)."""
-    blocked = _Blocked(masks.masked_spans(text))
+    spans = masks.masked_spans(text)
+    blocked = _Blocked(spans)
     out = [t for m in fg.FIGURE.finditer(text) if (t := _digits_figure(text, m, blocked))]
-    taken = [(t.start, t.end) for t in out]
-    out += [t for t in words.find(text, masks.quoted_names(text)) if not any(t.overlaps(s) for s in taken)]
+    taken = _Blocked([(t.start, t.end, "") for t in out])
+    out += [t for t in words.find(text, masks.quoted_names(spans)) if not taken.hit(t.start, t.end)]
     out.sort(key=lambda t: t.start)
     status.assign(text, out)
     for t in out:
@@ -56,13 +57,13 @@ class _Blocked:
 
 
 def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:
-    if blocked.hit(*m.span("n1")):
+    if blocked.hit(*m.span("n1")) or masks.context_rule(text, *m.span("n1")):
         return None
     low, high, of = (parse_digits(m.group(g)) if m.group(g) else None for g in ("n1", "n2", "of"))
     if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
         return None
     core_end = m.end()
-    if m.group("n2") and (high is None or blocked.hit(*m.span("n2")) or _scale(high, m.group("m2")) <= _scale(low, m.group("m1") or m.group("m2"))):
+    if m.group("n2") and (high is None or blocked.hit(*m.span("n2")) or masks.context_rule(text, *m.span("n2")) or _scale(high, m.group("m2")) <= _scale(low, m.group("m1") or m.group("m2"))):
         core_end, high = m.end("p1") if m.group("p1") else m.end("m1") if m.group("m1") else m.end("n1"), None
     unit = find_unit(text, core_end, percent_seen=bool(m.group("p1")) and of is None and high is None)
     mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
@@ -83,12 +84,14 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
 
 
 def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
-    start = m.start("qual") if m.group("qual") else m.start("from") if m.group("from") and high is not None \
-        else m.start("sign") if m.group("sign") else m.start("n1")
-    qualifier, extra = (lx.qualifier(fg.last_qualifier(m.group("qual"))) if m.group("qual") else "="), {}
+    start = m.start("from") if m.group("from") and high is not None else m.start("sign") if m.group("sign") else m.start("n1")
+    qual = fg.QUAL_BEFORE.search(text, max(0, start - 40), start) if not (m.group("from") and high is None) else None
+    if qual:
+        start = qual.start()
+    qualifier, extra = (lx.qualifier(fg.last_qualifier(qual.group("qual"))) if qual else "="), {}
     if high is not None:
         qualifier, extra["value_max"] = ">=", high
-    after = fg.AT_LEAST_AFTER.match(text, end)
+    after = fg.AT_LEAST_AFTER.match(text, end, end + 20)
     if after:
         qualifier, end = (">=" if after.group("dir").lower() == "lên" else "<="), after.end()
         if m.group("from"):
@@ -117,7 +120,7 @@ def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end:
         return True
     if of is not None:
         return not (value <= 31 and of <= 12) and not m.group("m1")
-    return bool(fg.PAREN_SHARE.match(text, core_end))
+    return bool(fg.PAREN_SHARE.match(text, core_end, core_end + 30))
 
 
 def _money(unit: str | None, value, extra: dict) -> None:

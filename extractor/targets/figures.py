@@ -2,7 +2,7 @@
 
 One compiled pattern, ``FIGURE``, finds the numeric core; its named groups are the rules:
 
-- ``qual``: qualifier words right before the numeral: ``hơn 95%``, ``trên 8.500``, ``ước đạt 9,61%``,
+- ``qual`` (``QUAL_BEFORE``, read in a window before the match): qualifier words: ``hơn 95%``, ``trên 8.500``, ``ước đạt 9,61%``,
   ``ước tính khoảng 105%`` (the nearest one decides);
 - ``from``: ``từ`` opening a range or a ``trở lên`` bound: ``từ 3 - 10 cán bộ``, ``từ 5 đến 7%``;
 - ``sign``: a signed percentage, a change: ``giảm 3 vụ (-20%)`` → 20 with extra ``change``;
@@ -38,7 +38,7 @@ def _pct(name: str) -> str:
 
 
 FIGURE = regex.compile(
-    r"(?:(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(?:\s+(?:" + lx.QUAL_ALT + r"))*)\s+)?"
+    r"(?=[\d+\-tT])"  # a quick first-character filter: the scan skips everything else
     r"(?:(?<![\p{L}])(?P<from>từ)\s+)?"
     r"(?:(?<=[(\s])(?P<sign>[-+])(?=" + NUM + r"\s?%)|" + _START + r")"
     r"(?P<n1>" + NUM + r")" + _END + _mult("m1") + _pct("p1")
@@ -47,6 +47,9 @@ FIGURE = regex.compile(
     regex.IGNORECASE,
 )
 
+# Qualifier words right before a figure, read in a window before it: "ước tính khoảng 105%".
+QUAL_BEFORE = regex.compile(r"(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(?:\s+(?:" + lx.QUAL_ALT + r"))*)\s+$",
+                            regex.IGNORECASE)
 QUALIFIER = regex.compile(r"(?<![\p{L}])(?:" + lx.QUAL_ALT + r")(?![\p{L}])", regex.IGNORECASE)
 
 

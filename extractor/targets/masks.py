@@ -1,7 +1,8 @@
 """Shapes that hold digits but are not figures (GUIDE §5 "Not figures").
 
-``masked_spans(text)`` returns the spans of every such shape; a candidate figure
-whose numeral falls inside one is dropped.  The dates and documents passes find
+``masked_spans(text)`` returns the spans of every context-free shape, in one scan;
+``context_rule`` checks the words right before and after one candidate numeral.  A
+candidate whose numeral falls inside a span, or has a context rule, is dropped.  The dates and documents passes find
 most of these too (and the pipeline drops figures overlapping them), but this
 pass stays sound on its own.  Each rule is one named alternative:
 
@@ -16,7 +17,7 @@ pass stays sound on its own.  Each rule is one named alternative:
 - ``code``: a numeral glued to letters or ``+``: ``Covid-19``, ``GMT+7``, ``A1``, ``QH14``;
 - ``phone``: a numeral opening with 0 and nine to eleven digits long, however grouped:
   ``0258.3822.123``, ``(0258) 3 822 123``, ``0912.345.678``, ``0912345678``;
-- ``url``: ``https://…``, ``www.…``, e-mail addresses;
+- ``url``: ``https://…``, ``www.…`` (digits in e-mail names are ``code``);
 - ``enumerator``: ``1. Mục đích``, ``1- Ban Chấp hành``, ``2) …`` at the start of a line;
 - ``short_quote``: a numeral inside a short quotation (≤ 40 characters), the name of a
   movement or model: “Sinh viên 5 tốt”, “Chi bộ bốn tốt”, “Khi tôi 18”;
@@ -35,51 +36,66 @@ from extractor.targets import lexicon as lx
 _DAYWORD = r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)"
 _YEARWORD = r"(?:năm|năm học|niên khóa|niên khoá|giai đoạn|nhiệm kỳ|thời kỳ)"
 _NUM = r"\d+(?:[.,]\d+)*"
-_LABEL_WORDS = r"(?<![\p{L}])(?P<label>" + lx.LABEL_ALT + r")\s*:?\s*"
+_NOT_LETTER = r"(?<![\p{L}])"
 
+
+def _label_alternation() -> str:
+    """Labels as lookbehind alternatives; ``số !tổng`` becomes ``(?<!tổng\\s)số``."""
+    parts = []
+    for label in lx.LABELS:
+        unless = lx.LABEL_UNLESS.get(label)
+        guard = "".join(r"(?<!" + regex.escape(u) + r"\s)" for u in unless) if unless else ""
+        parts.append(guard + regex.escape(label).replace(r"\ ", r"\s+"))
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+# Every alternative but the quote, URL and phone ones starts at a digit, with its
+# context in a lookbehind or lookahead: the scan skips the letters of a long text quickly.
 MASK = regex.compile(
+    r"(?=[\d“\"(hw])(?:"
     r"(?P<date_dmy>(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{2,4}(?!\d))"
     r"|(?P<date_iso>(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d))"
     r"|(?P<year_span>(?<!\d)(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))"
     r"|(?P<month_year>(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d))"
-    r"|(?P<year_after_word>(?<![\p{L}])" + _YEARWORD + r"\s+(?:19|20)\d{2}(?!\d))"
-    r"|(?P<day_month>(?<![\p{L}])" + _DAYWORD + r"\s+\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
+    r"|(?P<year_after_word>(?<=" + _NOT_LETTER + _YEARWORD + r"\s+)(?:19|20)\d{2}(?!\d))"
+    r"|(?P<day_month>(?<=" + _NOT_LETTER + _DAYWORD + r"\s+)\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
     r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|h(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?:giờ|h)(?!\w))"
     r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*)"
-    r"|(?P<code>\p{L}[\p{L}\d]*[-+]?\d+(?:[.,]\d+)*|\d+\p{L}+\d+)"
+    r"|(?P<code>(?<=\p{L}[-+]?)\d+(?:[.,]\d+)*|\d+\p{L}+\d+)"
     r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
-    r"|(?P<url>https?://\S+|www\.\S+|[\w.]+@[\w.]+)"
-    r"|(?P<enumerator>(?m:^)[ \t]*\d{1,2}[ \t]*[.)-](?=\s))"
+    r"|(?P<url>(?<![\w.-])(?:https?://|www\.)\S+)"
+    r"|(?P<enumerator>(?<=(?m:^)[ \t]*)\d{1,2}[ \t]*[.)-](?=\s))"
     r"|(?P<short_quote>“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")"
-    r"|(?P<per_capita>(?<![\p{L}])(?:trên|mỗi|/)\s*(?:10{0,2}\.000|1\s+vạn|10{0,2}\s+nghìn)\s+(?:dân|người\s+dân)(?![\p{L}]))"
-    r"|(?P<furniture>(?<![\p{L}])(?:" + lx.FURNITURE_BEFORE_ALT + r")\s*:?\s*\(?\s*" + _NUM + r"|" + _NUM + r"\s+(?:" + lx.FURNITURE_AFTER_ALT + r")(?![\p{L}]))"
-    r"|(?P<time_noun>(?<![\d.,])" + _NUM + r"\s+(?:" + lx.TIME_ALT + r")(?![\p{L}]))"
-    r"|(?P<label_num>" + _LABEL_WORDS + _NUM + r")",
+    r"|(?P<per_capita>(?<=" + _NOT_LETTER + r"(?:trên|mỗi|/)\s*)(?:10{0,2}\.000|1\s+vạn|10{0,2}\s+nghìn)(?=\s+(?:dân|người\s+dân)(?![\p{L}])))"
+    r")",
     regex.IGNORECASE,
 )
 
+# Context rules, checked around each candidate numeral only (a window before or after it).
+CONTEXT_BEFORE = regex.compile(
+    r"(?:(?P<furniture>" + _NOT_LETTER + r"(?:" + lx.FURNITURE_BEFORE_ALT + r")\s*:?\s*\(?\s*)"
+    r"|(?P<label_num>" + _NOT_LETTER + r"(?:" + _label_alternation() + r")\s*:?\s*))$",
+    regex.IGNORECASE,
+)
+CONTEXT_AFTER = regex.compile(
+    r"\s+(?:(?P<furniture>" + lx.FURNITURE_AFTER_ALT + r")|(?P<time_noun>" + lx.TIME_ALT + r"))(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_WINDOW = 40
+
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
-    """Spans of every non-figure shape in ``text``, with the rule that found it."""
-    out = []
-    for m in MASK.finditer(text, overlapped=False):
-        rule = m.lastgroup
-        if rule == "label_num" and _label_excused(text, m):
-            continue
-        out.append((m.start(), m.end(), rule))
-    return out
+    """Spans of every context-free non-figure shape in ``text``, with the rule that found it."""
+    return [(m.start(), m.end(), m.lastgroup) for m in MASK.finditer(text)]
 
 
-def quoted_names(text: str) -> list[tuple[int, int]]:
+def context_rule(text: str, start: int, end: int) -> str | None:
+    """The context rule (``label_num``, ``furniture``, ``time_noun``) that makes the numeral at
+    ``text[start:end]`` no figure, if any: ``lần thứ 11``, ``Hôm nay: 39``, ``30 năm tuổi Đảng``."""
+    m = CONTEXT_BEFORE.search(text, max(0, start - _WINDOW), start) or CONTEXT_AFTER.match(text, end, end + _WINDOW)
+    return m.lastgroup if m else None
+
+
+def quoted_names(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Short quoted names (“Chi bộ bốn tốt”) where a word numeral is part of the name."""
-    return [m.span() for m in MASK.finditer(text) if m.lastgroup == "short_quote"]
-
-
-def _label_excused(text: str, m: regex.Match) -> bool:
-    """``tổng số 62``: a label with an exception word right before it is no label."""
-    word = " ".join(m.group("label").lower().split())
-    unless = lx.LABEL_UNLESS.get(word)
-    if not unless:
-        return False
-    before = text[max(0, m.start() - 20):m.start()].lower().split()
-    return bool(before) and before[-1] in unless
+    return [(s, e) for s, e, rule in spans if rule == "short_quote"]

@@ -93,16 +93,20 @@ class Sentences:
     def __init__(self, text: str):
         self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self.quotes = [m.span() for m in QUOTED.finditer(text)]
+        self.quote_starts = [a for a, _ in self.quotes]
         self.plans = plan_sections(text)
+        self.plan_starts = [a for a, _ in self.plans]
 
     def in_plan(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.plans)
+        i = bisect_right(self.plan_starts, pos) - 1
+        return i >= 0 and pos < self.plans[i][1]
 
     def start_of(self, pos: int) -> int:
         return self.starts[bisect_right(self.starts, pos) - 1]
 
     def quoted(self, m: regex.Match) -> bool:
-        return any(a <= m.start() < b for a, b in self.quotes)
+        i = bisect_right(self.quote_starts, m.start()) - 1
+        return i >= 0 and m.start() < self.quotes[i][1]
 
 
 def assign(text: str, targets: list[Target]) -> None:

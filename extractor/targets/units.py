@@ -41,33 +41,37 @@ class Unit:
     rule: str
 
 
+WINDOW = 80  # how far after a numeral its unit may reach; bounds every match
+
+
 def find_unit(text: str, pos: int, percent_seen: bool = False) -> Unit:
     """The unit of the figure whose numeric core ends at ``pos``."""
+    end = min(len(text), pos + WINDOW)
     if percent_seen:
         return Unit("%", pos, "percent")
-    m = PERCENT.match(text, pos)
+    m = PERCENT.match(text, pos, end)
     if m:
         unit = "điểm phần trăm" if (m.group("points") or m.group("points2")) else "%"
         return Unit(unit, m.end(), "percent")
-    candidates = [(MEASURE.match(text, pos), "measure"), (HEAD.match(text, pos), "head")]
+    candidates = [(MEASURE.match(text, pos, end), "measure"), (HEAD.match(text, pos, end), "head")]
     found = [(m, rule) for m, rule in candidates if m]
     if found:
         m, rule = max(found, key=lambda f: f[0].end())
-        return _per(text, Unit(" ".join(m.group("unit").split()), m.end(), rule))
-    return _per(text, _noun(text, pos))
+        return _per(text, Unit(" ".join(m.group("unit").split()), m.end(), rule), end)
+    return _per(text, _noun(text, pos, end), end)
 
 
-def _per(text: str, unit: Unit) -> Unit:
+def _per(text: str, unit: Unit, end: int) -> Unit:
     if unit.text is None:
         return unit
-    m = PER.match(text, unit.end)
+    m = PER.match(text, unit.end, end)
     if not m:
         return unit
     return Unit(unit.text + " ".join(m.group().split()), m.end(), unit.rule)
 
 
-def _noun(text: str, pos: int) -> Unit:
-    m = WORD.match(text, pos)
+def _noun(text: str, pos: int, end: int) -> Unit:
+    m = WORD.match(text, pos, end)
     if not m:
         return Unit(None, pos, "none")
     w, w2 = m.group("w"), m.group("w2")

@@ -25,11 +25,8 @@ from extractor.targets.units import find_unit
 from extractor.text.numbers import parse_words
 
 _WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|nhăm|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|tỷ|tỉ|rưỡi|phần|nửa)"
-WORD_NUMBER = regex.compile(
-    r"(?:(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+)?"
-    r"(?<![\p{L}])(?P<num>" + _WORDS + r"(?:\s+" + _WORDS + r")*)(?![\p{L}])",
-    regex.IGNORECASE,
-)
+WORD_NUMBER = regex.compile(r"(?<![\p{L}])(?P<num>" + _WORDS + r"(?:\s+" + _WORDS + r")*)(?![\p{L}])", regex.IGNORECASE)
+QUAL_BEFORE = regex.compile(r"(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+$", regex.IGNORECASE)
 STRONG = regex.compile(r"(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.LABEL_ALT + r")\s*$", regex.IGNORECASE)
@@ -63,12 +60,13 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     s, e = m.span("num")
     if any(a <= s < b for a, b in quoted) or _inside_name(text, s, num):
         return None
-    if LABEL_BEFORE.search(text, max(0, s - 20), s) or TIME_AFTER.match(text, e):
+    if LABEL_BEFORE.search(text, max(0, s - 20), s) or TIME_AFTER.match(text, e, e + 20):
         return None
     unit = find_unit(text, e)
     if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and unit.text):
         return None
-    start = m.start("qual") if m.group("qual") else s
-    qualifier = lx.qualifier(m.group("qual")) if m.group("qual") else "="
+    q = QUAL_BEFORE.search(text, max(0, s - 25), s)
+    start = q.start() if q else s
+    qualifier = lx.qualifier(q.group("qual")) if q else "="
     return Target(start=start, end=unit.end, value=value, unit=unit.text, qualifier=qualifier,
                   extra={"written": "words"})
