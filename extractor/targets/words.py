@@ -9,6 +9,8 @@ Number words are common words too (``năm`` is "year", ``một`` "a", ``ba`` a n
   a lone ``năm`` or ``một`` is never a figure;
 - ``counted``: it is followed by a percent, a measure or a listed counted noun (``units.py``
   rules ``percent``/``measure``/``head``); a fraction may take any noun (``hai phần ba số đại biểu``);
+- ``exact``: it opens with a digit word (``hàng trăm hộ``, ``nghìn người`` are vague) and does not
+  follow ``hàng``/``vài``/``mấy``/``dăm`` (``vài ba đơn vị``);
 - ``not_name``: a capitalised number word straight after another word is part of a name
   (``xã Bình Ba tổ chức``);
 - ``not_ordinal``: not after a label (``thứ hai``, ``lần thứ ba``, ``khóa mười``), not before a
@@ -27,6 +29,9 @@ from extractor.text.numbers import parse_words
 _WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|nhăm|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|tỷ|tỉ|rưỡi|phần|nửa)"
 WORD_NUMBER = regex.compile(r"(?<![\p{L}])(?P<num>" + _WORDS + r"(?:\s+" + _WORDS + r")*)(?![\p{L}])", regex.IGNORECASE)
 QUAL_BEFORE = regex.compile(r"(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+$", regex.IGNORECASE)
+# A count in words opens with a digit word or "nửa"; "trăm", "nghìn" … alone are vague.
+OPENING = regex.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nửa)(?![\p{L}])", regex.IGNORECASE)
+VAGUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:hàng|vài|mấy|dăm|dăm ba|đôi ba|một vài|mươi|vài ba)\s+$", regex.IGNORECASE)
 STRONG = regex.compile(r"(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.LABEL_ALT + r")\s*$", regex.IGNORECASE)
@@ -50,7 +55,7 @@ def _inside_name(text: str, start: int, num: str) -> bool:
 
 def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     num = m.group("num")
-    if not STRONG.search(num):
+    if not STRONG.search(num) or not OPENING.match(num):
         return None
     if num.lower() == "nửa":
         return None  # "nửa chặng đường": half of something, no count
@@ -60,7 +65,8 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     s, e = m.span("num")
     if any(a <= s < b for a, b in quoted) or _inside_name(text, s, num):
         return None
-    if LABEL_BEFORE.search(text, max(0, s - 20), s) or TIME_AFTER.match(text, e, e + 20):
+    if LABEL_BEFORE.search(text, max(0, s - 20), s) or VAGUE_BEFORE.search(text, max(0, s - 12), s) \
+            or TIME_AFTER.match(text, e, e + 20):
         return None
     unit = find_unit(text, e)
     if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and unit.text):
