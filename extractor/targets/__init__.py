@@ -78,7 +78,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
         low = _scale(low, m.group("m1") or (m.group("m2") if high is not None else None))
         high = _scale(high, m.group("m2")) if high is not None else None
         of = _scale(of, m.group("m3")) if of is not None else None
-    if not _is_figure(text, m, low, of, unit_text, core_end):
+    if not _is_figure(text, m, low, of, unit_text, core_end) or _date_like_ratio(m, low, of, unit.rule):
         return None
     return _target(text, m, low, high, of, unit_text, unit.end)
 
@@ -121,6 +121,12 @@ def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end:
     if of is not None:
         return not (value <= 31 and of <= 12) and not m.group("m1")
     return bool(fg.PAREN_SHARE.match(text, core_end, core_end + 30))
+
+
+def _date_like_ratio(m: regex.Match, value, of, rule: str) -> bool:
+    """``tính đến 30/9 tổng số …``: a d/m shape is a share only before a known counted noun or unit."""
+    return (of is not None and isinstance(value, int) and isinstance(of, int) and 1 <= value <= 31 and 1 <= of <= 12
+            and not m.group("p1") and rule not in ("head", "measure", "percent", "abbreviation"))
 
 
 def _money(unit: str | None, value, extra: dict) -> None:
