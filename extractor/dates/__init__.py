@@ -20,7 +20,7 @@ import datetime as dt
 import regex
 
 from extractor.data import load_lines
-from extractor.dates import infer, own, parse
+from extractor.dates import fast, infer, own, parse
 from extractor.dates import patterns as P
 from extractor.model import Date
 
@@ -37,7 +37,7 @@ _WEEKDAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm"
 def _cues(text: str) -> list[int]:
     """Where date digits (or a digit-free date word) begin, in order."""
     cues = [m.start() for m in P.DIGIT_CUE.finditer(text)]
-    extra = [_word_before(text, m.start()) if back else m.start()
+    extra = [_word_before(text, m.start()) if back and m.group("back") else m.start()
              for rx, back in P.WORD_CUES for m in rx.finditer(text)]
     return sorted(cues + extra) if extra else cues
 
@@ -71,27 +71,24 @@ def _keep(text: str, r: parse.Raw) -> bool:
     return after is None
 
 
-def _year_fast(text: str, cue: int, floor: int) -> parse.Raw | None:
-    """``năm 2023`` read directly (``patterns.YEAR_FAST``); None when the full grammar must decide."""
-    start = cue - 4
-    if start < floor or not text.startswith(P.YEAR_WORDS, start):
-        return None
-    digits = text[cue:cue + 4]
-    if not (digits.isdigit() and "1500" <= digits < "2200"):
-        return None
-    if P.YEAR_FAST_AFTER.match(text, cue + 4) or (start and P.YEAR_FAST_BEFORE.match(text, max(0, start - 20), start)):
-        return None
-    return parse.Raw(start, cue + 4, "year", parse.Point(int(digits)))
+_CHAIN = {"và", ",", ";", "-", "đến", "tới"}
 
 
-def scan(text: str) -> list[parse.Raw]:
-    """Every date mention, read but with no year inferred."""
+def _chained(text: str, raws: list[parse.Raw], start: int) -> bool:
+    """``chained_day``: a day right after another day (``ngày 30/4 và 1/5``) needs no ``ngày`` of its own."""
+    if not raws or raws[-1].kind not in ("day", "minute") or start - raws[-1].end > 6:
+        return False
+    return text[raws[-1].end:start].strip().lower() in _CHAIN
+
+
+def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
+    """Every date mention, read but with no year inferred (``use_fast=False``: grammar only)."""
     raws = []
     last = 0
     for cue in _cues(text):
         if cue < last:
             continue
-        r = _year_fast(text, cue, last)
+        r = (fast.year_or_span(text, cue, last) or fast.day(text, cue, last)) if use_fast else None
         if r is not None:
             raws.append(r)
             last = r.end
@@ -100,14 +97,14 @@ def scan(text: str) -> list[parse.Raw]:
         if m is None:
             continue
         last = m.end()
-        r = parse.from_match(m)
+        r = parse.from_match(m, _chained(text, raws, m.start()))
         if r is not None and _keep(text, r):
             raws.append(r)
     return raws
 
 
 def _to_date(r: parse.Raw) -> Date:
-    if r.kind == "year":
+    if r.kind == "year" and not r.lunar:
         return Date(r.start, r.end, value=str(r.a.year), grain="year")
     value, grain = infer.value_and_grain(r)
     d = Date(r.start, r.end, value=value, grain=grain, part_of_day=r.part_of_day)

@@ -27,8 +27,8 @@ TODAY_BOX_DAYS = 60
 # Opening of a line: nothing, a bullet, an agency tag "(QBĐT) -", "LSO-", "NDO - ", a place "Bến Tre,".
 # (Both are matched backwards from the mention: ``(?r)`` anchors them where it starts.)
 _OPENING = regex.compile(r"(?r)(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?")
-# A cited document's number shortly before: "Kế hoạch số 248-KH/TU ngày …" (a table cell "|" ends it).
-_CITED = regex.compile(r"(?r)(?:số\s*\d|\d+/\p{Lu}|\d+-\p{Lu}{2})[^\n|]{0,50}")
+# A cited document's number right before: "Kế hoạch số 248-KH/TU ngày …", "Nghị quyết số 12 của Tỉnh ủy ngày …".
+_CITED = regex.compile(r"(?r)(?:số\s*\d\S*|\d+/\p{Lu}\S*|\d+-\p{Lu}{2}\S*)(?:\s+(?:của|do)\s+[^,;\n|]{1,40})?\s*,?\s*")
 
 
 def head_end(text: str) -> int:

@@ -15,7 +15,7 @@ from extractor.dates import patterns as P
 from extractor.text.numbers import parse_roman
 
 _WORD_NUM = {"ba": 3, "sáu": 6, "chín": 9}
-_TIME_PARTS = regex.compile(r"(\d+)\s*(?::|h|g|giờ)?\s*(\d*)")
+_TIME_PARTS = regex.compile(r"(\d+)\s*(?::|giờ|h|g)?\s*(\d*)")
 
 
 @dataclass(slots=True)
@@ -69,7 +69,7 @@ def _int(m: _G, *names: str) -> int | None:
 
 
 def _year(m: _G, p: str) -> tuple[int | None, bool]:
-    y = _int(m, f"{p}y", f"{p}y_")
+    y = _int(m, f"{p}y", f"{p}y_", f"{p}y__")
     if y is not None:
         return y, False
     y2 = m.group(f"{p}y2")
@@ -111,11 +111,14 @@ def valid(p: Point) -> bool:
     return True
 
 
-def from_match(m: regex.Match) -> Raw | None:
-    """Read one match; None when it is not a date after all (an impossible day, a bare day-month)."""
+def from_match(m: regex.Match, chained: bool = False) -> Raw | None:
+    """Read one match; None when it is not a date after all (an impossible day, a bare day-month).
+
+    ``chained``: the mention follows another day (``ngày 30/4 và 1/5``), which frames it too.
+    """
     s, e = m.span()
     m = _G(m)
-    keyword = bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
+    keyword = chained or bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
     raw = _core(m, s, e, keyword)
     if raw is None:
         return None
@@ -150,7 +153,8 @@ def _core(m: _G, s: int, e: int, keyword: bool) -> Raw | None:
         return _half(m, s, e)
     if m.group("year") is not None:
         y = _int(m, "yy", "by")
-        return Raw(s, e, "year", Point(y))
+        # a sexagenary name ("Giáp Thìn 2024") names a lunar year
+        return Raw(s, e, "year", Point(y), lunar=m.group("canchi") is not None)
     return None
 
 

@@ -40,7 +40,7 @@ Y2 = r"(?:\d\d)"                         # two-digit year, only in dd/mm/yy shap
 ROMAN_Q = r"(?:IV|I{1,3})"               # quarter in Roman numerals: I … IV
 
 # --- framing words --------------------------------------------------------------------
-WEEKDAY = (r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|CN)")   # Thứ Tư, thứ 4, Chủ nhật
+WEEKDAY = (r"(?<!(?:lần|kỳ|phiên|đợt|khóa|khoá)\s)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|CN)")   # Thứ Tư, thứ 4, Chủ nhật
 POD = _alt(PARTS_OF_DAY)                                                    # Sáng, chiều, buổi tối
 # Clock time: 18:12, 8h30, 8h, 14 giờ 30, 14 giờ 30 phút, 14g30
 TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?(?!\p{L})|g[0-5]\d|\s?giờ(?:\s?[0-5]?\d(?:\s?phút)?)?)(?!\d)"
@@ -67,7 +67,7 @@ def _dmy_numeric(p: str, year: str) -> str:
 def _dmy_words(p: str, year: str) -> str:
     """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10."""
     base = rf"(?P<{p}d>{D})\s+tháng\s+(?P<{p}m>{M})(?!\d)"
-    yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4}))(?!\d)"
+    yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4})|,\s*(?P<{p}y__>{Y4}))(?!\d)"
     if year == "req":
         return base + yr
     return base + f"(?:{yr})?"
@@ -118,7 +118,9 @@ YEAR_SPAN = (rf"(?:(?P<sw>{SPAN_WORD})\s+(?:\(\s*)?)?(?P<sy1>{Y4})\s*(?:-|đến
 # and a bare year after a cue word ("Cương lĩnh 1991", "kế hoạch nhiệm vụ 2018").
 _STEMS = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "stem")
 _BRANCHES = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "branch")
-YEAR = (rf"(?:{EDGE}?(?<!\d\s)năm|cùng\s+kỳ(?:\s+năm)?|(?P<canchi>{_STEMS}\s+{_BRANCHES}))\s+(?P<yy>{Y4}){NE}"
+# After a number, "năm" opens a year only when no span follows ("số 12 năm 2024", but "5 năm 2016 - 2020"
+# is a duration and a span).
+YEAR = (rf"(?:{EDGE}?(?:(?<!\d\s)năm|năm(?!\s+{Y4}\s*(?:-|đến|tới)))|cùng\s+kỳ(?:\s+năm)?|(?P<canchi>{_STEMS}\s+{_BRANCHES}))\s+(?P<yy>{Y4}){NE}"
         rf"|(?<=(?<![\p{{L}}])(?:{_alt(load_lines('dates_year_cues.txt'))})\s+)(?P<by>(?:19|20)\d\d){NE}")
 
 # The whole mention.
@@ -161,24 +163,23 @@ MENTION = regex.compile(
 # separator and a digit (28/12, 7-4, 09.01, 08:11, 8h30), by a month or hour word (9 tháng, 14 giờ),
 # by a second day (7 và 8-5, 28, 29/12); not a thousands group (8.500) nor a decimal (70,2), or a number after tháng/quý/ngày/mùng (tháng 3, quý 2).
 DIGIT_CUE = regex.compile(   # starts with a bare digit: the scan then skips letters fast
-    r"\d(?:(?<![\d.,]\d)(?:(?<=[12])\d{3}(?!\d)|\d?(?:\s?[/:hg-]\s?\d|\.(?!\d{3}(?!\d))\d|\s+(?:tháng|giờ|và|đến|tới)|,\s\d)"
+    r"\d(?:(?<![\d.,]\d|(?i:thứ)\s\d)(?:(?<=[12])\d{3}(?!\d)|\d?(?:\s?[/:hg-]\s?\d|\.(?!\d{3}(?!\d))\d|\s+(?:tháng|giờ|và|đến|tới)|,\s\d)"
     r"|(?<=(?:tháng|quý|ngày|mùng|mồng)\s\d)))"
 )
 # ``WORD_CUES``: mentions with no digit where they start: quý I, tháng Giêng, nửa đầu năm, and
-# "sáu tháng đầu năm" (its cue is "tháng đầu năm"; the mention starts a word earlier: ``back``).
+# "sáu tháng đầu năm" (its cue is "tháng đầu năm"; the mention starts a word earlier: group ``back``).
 # One pattern per literal start: a literal prefix lets the scan skip ahead fast.
 WORD_CUES = tuple((regex.compile(p, regex.IGNORECASE), back) for p, back in (
     (r"quý\s+[iv]", False),
-    (r"tháng\s+(?:giêng|chạp)", False),
-    (r"tháng\s+(?:đầu|cuối)\s+năm", True),
+    (r"tháng\s+(?:giêng|chạp|(?P<back>(?:đầu|cuối)\s+năm))", True),
     (r"nửa\s+(?:đầu|cuối)", False),
 ))
 
 # ``PREFIX``: matched backwards from a cue, the framing and core words that may stand before its
 # digits ("Thứ Tư, ", "Chiều ngày ", "tháng ", "quý I/", "cuối năm ", "nhiệm kỳ ", "Nhâm Dần ").
-_CORE_WORDS = (rf"(?:(?:(?:sáu|ba|chín)\s+tháng(?:\s+(?:đầu|cuối))?|nửa\s+(?:đầu|cuối))\s+năm\s+"
-               rf"|{EDGE}?(?:tháng|quý|năm\s+học|(?<!\d\s)năm|nhiệm\s+k[ỳì]|giai\s+đoạn|niên\s+khoá|niên\s+khóa"
-               rf"|thời\s+kỳ|cùng\s+kỳ(?:\s+năm)?|{_STEMS}\s+{_BRANCHES})\s+(?:\(\s*)?|quý\s+{ROMAN_Q}\s?[/-]\s?)")
+_CORE_WORDS = (rf"(?:cùng\s+kỳ(?:\s+năm)?\s+|(?:(?:sáu|ba|chín)\s+tháng(?:\s+(?:đầu|cuối))?|nửa\s+(?:đầu|cuối))\s+năm\s+"
+               rf"|{EDGE}?(?:tháng|quý|năm\s+học|năm|nhiệm\s+k[ỳì]|giai\s+đoạn|niên\s+khoá|niên\s+khóa"
+               rf"|thời\s+kỳ|{_STEMS}\s+{_BRANCHES})\s+(?:\(\s*)?|quý\s+{ROMAN_Q}\s?[/-]\s?)")
 PREFIX = regex.compile(
     rf"""(?r)
     (?<![\p{{L}}\d])

@@ -1,0 +1,96 @@
+"""Fast paths: the commonest mentions read with string checks and two small patterns.
+
+Most mentions in a report are ``năm 2023``, ``nhiệm kỳ 2020-2025`` and ``ngày 25/11/2021``.
+Reading them with the full grammar costs a backwards prefix match and a forward match
+of a large pattern; here a keyword check (``str.startswith`` at a fixed offset) and one
+small anchored pattern do.  Each function returns a ``Raw`` only when nothing around the
+mention could make the full grammar read it differently (an edge word, a part of day,
+a time, a range, a bracket); otherwise None, and the full grammar decides.
+``tests/test_dates.py`` checks that both readings agree on the whole phrase table.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.dates import patterns as P
+from extractor.dates.parse import Point, Raw, valid
+
+
+def _cased(words: list[str]) -> dict[int, tuple[str, ...]]:
+    """Keyword + space in lower, Capitalised and UPPER case, grouped by length."""
+    out: dict[int, list[str]] = {}
+    for w in words:
+        for v in {w, w.capitalize(), w.upper()}:
+            out.setdefault(len(v) + 1, []).append(v + " ")
+    return {n: tuple(vs) for n, vs in out.items()}
+
+
+SPAN_KEYS = _cased(["nhiệm kỳ", "nhiệm kì", "giai đoạn", "năm học"])   # nhiệm kỳ 2020-2025
+YEAR_KEYS = _cased(["năm"])                                             # năm 2023, năm 2016-2017
+DAY_KEYS = _cased(["ngày"])                                             # ngày 25/11/2021, ngày 9/1
+
+# "2020-2025", "2020 - 2025" (a plain hyphen; "đến", brackets and the rest go to the grammar)
+_SPAN = regex.compile(rf"(?P<y1>{P.Y4})\s*-\s*(?P<y2>{P.Y4}){P.NE}")
+# "25/11/2021", "7-4-2015", "09.01.2024", "9/1" (no spaces, one separator throughout)
+_DAY = regex.compile(rf"(?P<d>{P.D})(?P<s>[/.-])(?P<m>{P.M})(?:(?P=s)(?P<y>{P.Y4}))?{P.NE}")
+# what may follow a mention and widen it: a bracket, a time, a range, âm lịch
+_TAIL = regex.compile(r"\s*(?:\(|âm\s|ÂL|-\s*\d|,?\s*(?:lúc\s+)?\d|đến|tới)", regex.IGNORECASE)
+# what may stand before "ngày" and belong to the mention: a part of day, a weekday, a time
+_DAY_BEFORE = regex.compile(
+    rf"(?r)(?:(?:{P.POD}|{P.WEEKDAY}|nay|các|hôm)\s*[,-]?\s*|\d\s*[,:h]?\s*|[\p{{L}}\d])", regex.IGNORECASE)
+
+
+def _key_before(text: str, cue: int, keys: dict[int, tuple[str, ...]]) -> int:
+    """Where a keyword ending right before ``cue`` starts (at a word start), or -1."""
+    for n, vs in keys.items():
+        s = cue - n
+        if s >= 0 and text.startswith(vs, s) and (s == 0 or not text[s - 1].isalnum()):
+            return s
+    return -1
+
+
+def _years(text: str, start: int, cue: int) -> Raw | None:
+    """``2020-2025`` or ``2023`` after a year keyword; None when the grammar must read it."""
+    m = _SPAN.match(text, cue)
+    if m is not None:
+        if _TAIL.match(text, m.end()):
+            return None
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not 0 < y2 - y1 <= 30:
+            return None
+        return Raw(start, m.end(), "span", Point(y1), Point(y2), extra={"word": True})
+    return None
+
+
+def year_or_span(text: str, cue: int, floor: int) -> Raw | None:
+    """``nhiệm kỳ 2020-2025``, ``năm học 2023-2024``, ``năm 2016 - 2017``, ``năm 2023``."""
+    s = _key_before(text, cue, SPAN_KEYS)
+    if s >= floor:
+        return _years(text, s, cue)
+    s = _key_before(text, cue, YEAR_KEYS)
+    if s < floor or (s and P.YEAR_FAST_BEFORE.match(text, max(0, s - 20), s)):
+        return None
+    digits = text[cue:cue + 4]
+    if not (digits.isdigit() and "1500" <= digits < "2200"):
+        return None
+    if not P.YEAR_FAST_AFTER.match(text, cue + 4):
+        return Raw(s, cue + 4, "year", Point(int(digits)))
+    return _years(text, s, cue)
+
+
+def day(text: str, cue: int, floor: int) -> Raw | None:
+    """``ngày 25/11/2021``, ``ngày 7-4-2015``, ``Ngày 9/1`` with nothing else framing them."""
+    s = _key_before(text, cue, DAY_KEYS)
+    if s < floor or (s and _DAY_BEFORE.match(text, max(0, s - 30), s)):
+        return None
+    m = _DAY.match(text, cue)
+    if m is None or _TAIL.match(text, m.end()):
+        return None
+    y = m.group("y")
+    p = Point(int(y) if y else None, int(m.group("m")), int(m.group("d")))
+    if not valid(p):
+        return None
+    r = Raw(s, m.end(), "day", p)
+    r.keyword = True
+    return r
