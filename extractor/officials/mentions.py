@@ -119,6 +119,13 @@ def find(text: str) -> list[Hit]:
     return _Reader(text, ps, by_start).read()
 
 
+def _adhoc(title: str) -> bool:
+    """Rule link: a bare `trưởng đoàn`/`trưởng nhóm` is a role for one trip, not a post
+    (`Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh` is a post)."""
+    low = tl.clean(title).casefold()
+    return low.removeprefix("phó ") in lx.ADHOC
+
+
 class _Reader:
     """Reads each name's neighbours, left to right (a title used after one name is not
     reused before the next)."""
@@ -276,7 +283,8 @@ class _Reader:
             self._linked_after(j, hit)
             return
         while self._is(j, "title") and j not in self.used and not self._title_runs_into_name(j):
-            hit.titles.append(tl.clean(self.ps[j].text))
+            if not _adhoc(self.ps[j].text):
+                hit.titles.append(tl.clean(self.ps[j].text))
             self.used.add(j)
             self.has_after.add(i)
             hit.end = self.ps[j].end

@@ -99,7 +99,7 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
     if n < 2:
         return None
     skip = _place_prefix(words)
-    if _PLACE_NOUN_BEFORE.search(before):
+    if _PLACE_NOUN_BEFORE.search(before) and not _BARE_HEAD_BEFORE.search(before):
         skip = max(skip, 1)  # rule place_before: `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
     if skip == n and n >= 3 and _is_surname_at(words, 0) and (anchored or _BARE_HEAD_BEFORE.search(before)):
         skip = 0  # `Chủ tịch Hồ Chí Minh`, `đồng chí Võ Nguyên Giáp`: a person after all

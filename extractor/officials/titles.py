@@ -77,9 +77,18 @@ def expand(title: str) -> str:
     return _EXPAND.sub(lambda m: lx.ABBREVIATIONS[" ".join(m["a"].split())], title)
 
 
+# Old and new tone placement are one spelling (`Uỷ`/`Ủy`, `hoá`/`hóa`).
+_OLD_TONES = {
+    "uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỹ": "ũy", "uỵ": "ụy",
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+}
+_OLD_TONE = regex.compile("|".join(_OLD_TONES))
+
+
 def key(title: str) -> str:
     """What two forms of one title share: expanded, case-folded, single-spaced."""
-    return " ".join(expand(title).casefold().replace("uỷ", "ủy").split())
+    return " ".join(_OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], expand(title).casefold()).split())
 
 
 def clean(title: str) -> str:
