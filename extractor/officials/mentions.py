@@ -10,7 +10,9 @@ Each name then reads its neighbours:
   titles before it (``đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Quốc Chỉnh``);
 - rule ``titles_before``: titles right before the name, chained by ``,`` ``kiêm`` ``và`` ``-``
   (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trương Hải Long``), also across a short note in
-  brackets (``Chủ tịch UBND tỉnh Tây Ninh (mới) Nguyễn Văn Út``) or a colon;
+  brackets (``Chủ tịch UBND tỉnh Tây Ninh (mới) Nguyễn Văn Út``) or a colon, or before a comma
+  and the address (``Bí thư Tỉnh ủy, đồng chí A``) unless someone acts for the title holder
+  (``Thay mặt Thủ tướng Chính phủ, đồng chí A``);
 - rule ``titles_after``: titles after the name, opened by ``,`` ``-`` ``(`` or a bare space
   and chained the same way (``Vũ Hữu Thi - TUV, Bí thư ĐUK``); a title that runs straight
   into the next name is that name's title (``Thủ tướng A, Phó Thủ tướng B``);
@@ -52,6 +54,7 @@ _PARTS = regex.compile(
 _COMRADE = regex.compile(rf"(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE)}$")
 _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
 _OPEN_SEPS = frozenset({",", "-", "("})
+_ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, thừa ủy quyền, thừa lệnh
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
 
@@ -195,6 +198,10 @@ class _Reader:
         if addr is not None:
             j -= 1
         chain = self._chain_backward(j)
+        if not chain and addr is not None and self._is(j, "sep", ","):
+            chain = self._chain_backward(j - 1)  # `Bí thư Tỉnh ủy, đồng chí A`
+            if chain and self._is(chain[0] - 1, "word") and self.ps[chain[0] - 1].text in _ON_BEHALF:
+                chain = []  # `Thay mặt Thủ tướng Chính phủ, đồng chí A`
         if chain and self._relieved_before(chain[0]):
             chain = []
         if chain:
