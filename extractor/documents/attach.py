@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.documents import lexicon as lx
 from extractor.documents.lexicon import alternation
 from extractor.text import parse_roman, parse_words
 
@@ -45,35 +46,13 @@ _DATE = regex.compile(
     r"(?![\d/])(?(open)\s*\))"
 )
 
-# Lower-case words that occur inside the names of bodies (``Ủy ban nhân dân tỉnh``,
-# ``Đảng ủy Khối các cơ quan tỉnh``, ``Bộ Nông nghiệp và Phát triển nông thôn``).
-ORG_LOWER = (
-    "nhân dân", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
-    "các cơ quan", "cơ quan", "khối", "doanh nghiệp", "nông thôn", "đào tạo", "xã hội",
-    "chấp hành", "thường vụ", "thường trực", "trung ương", "đảng", "đảng bộ", "đảng ủy", "đảng uỷ",
-    "kiểm tra", "tổ chức", "tuyên giáo", "dân vận", "cán sự", "nội chính", "ngân sách",
-    "chính trị", "chỉ đạo", "bầu cử", "quốc gia", "nhà nước", "tối cao", "môi trường",
-    "thương binh", "du lịch", "thể thao", "công nghệ", "truyền thông", "vận tải", "đầu tư",
-    "phát triển", "kinh tế", "văn hóa", "văn hoá", "pháp chế", "dân tộc", "thẩm phán", "cơ sở",
-    "cấp ủy", "cấp uỷ", "ủy", "uỷ", "bộ", "đại biểu", "toàn quốc", "các cấp", "cơ quan tỉnh",
-    "thành ủy", "tỉnh ủy", "huyện ủy", "đoàn", "công an", "quân sự", "biên phòng", "đô thị",
-)
-# Second syllables of capitalised words in names (``Chính trị``, ``Thủ tướng``, ``Kinh tế``):
-# one of them may follow a capitalised syllable.
-ORG_SYLLABLES = (
-    "trị", "tướng", "nghị", "ban", "đốc", "viện", "kiểm", "điều", "hành", "phủ", "tế", "sách", "nghiệp", "triển", "hội", "dân", "ủy", "uỷ", "vụ", "hành",
-    "thư", "chức", "giáo", "vận", "tra", "đạo", "sự", "đồng", "khối", "bộ", "phòng", "trưởng",
-    "ương", "tịch", "nước", "pháp", "án", "sát", "toán", "đoàn", "binh", "động", "tạo", "dục",
-    "thông", "tin", "nghệ", "học", "trường", "lịch", "thao", "hóa", "hoá", "tộc", "quân", "an",
-    "chính", "trực", "thị", "ninh", "lợi", "xây", "dựng", "tư", "vực", "ngoại", "nội", "lực",
-    "bình", "thanh", "niên", "nữ", "đảng", "tổ", "quốc", "mặt", "trận", "môi", "thương", "y",
-    "tài", "nguyên", "công", "kế", "hoạch", "đầu", "khoa", "xã", "tỉnh", "phố", "huyện",
-)
-# Lower-case heads an issuer may start with (``của cấp ủy``, ``của ban chấp hành``).
-ORG_HEADS = ("cấp ủy", "cấp uỷ", "ban chấp hành", "ban thường vụ", "đảng ủy", "đảng uỷ", "chi bộ",
-             "đảng bộ", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ chính trị",
-             "ban bí thư", "trung ương", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
-             "chính phủ", "quốc hội", "thủ tướng", "hội nghị", "đại hội", "đảng")
+# Words of bodies' names (``documents_org_words.tsv``): two-syllable words written with a
+# capital first syllable (``Chính trị``, ``Thủ tướng``: the lower-case syllable may follow only
+# its own first one, so ``Tỉnh ủy Bắc Giang tổ chức`` stops before the verb), lower-case words
+# of sentence-case names (``Ủy ban nhân dân tỉnh``), and lower-case heads (``của cấp ủy``).
+ORG_PAIRS = tuple(lx.org_words("pair"))
+ORG_LOWER = tuple(lx.org_words("lower"))
+ORG_HEADS = tuple(lx.org_words("head"))
 
 # A capitalised word of a name; not a type word that starts the next reference or clause
 # (``của Bộ Chính trị và Kế hoạch số …``), though ``Sở Kế hoạch và Đầu tư`` is a name.
@@ -84,16 +63,17 @@ _NOT_NAME_START = (
     r"|Về|Căn\s+cứ|Theo|Thực\s+hiện)(?![\p{L}]))"
 )
 _WORD = _NOT_NAME_START + r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
+_PAIR = rf"(?:{alternation(ORG_PAIRS)})(?![\p{{L}}])"
 _LOWER = rf"(?:{alternation(ORG_LOWER)})(?![\p{{L}}])"
-_SYL = rf"(?<=\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+)?)\s+(?:{alternation(ORG_SYLLABLES)})(?![\p{{L}}])"
+_NAME_WORD = rf"(?:{_NOT_NAME_START}{_PAIR}|{_WORD})"
+_TERM = rf"\s+nhiệm\s+kỳ\s+\d{{4}}\s*-\s*\d{{4}}"
 # ``Hội nghị Trung ương 4``: a plenum number right after Trung ương / TW
 _PLENUM_NO = r"(?<=Trung\s+ương|Trung\s+Ương|TW|TƯ)\s*\d{1,2}(?![\d\p{L}/.,])"
-_TERM = rf"\s+nhiệm\s+kỳ\s+\d{{4}}\s*-\s*\d{{4}}"
 _EXT = (
     rf"(?:\s+{KHOA}\s+{ROMAN}|\s*\(\s*{KHOA}\s+{ROMAN}\s*\)|\s+lần\s+thứ\s+{ORDINAL}|{_TERM}"
-    rf"|\s+và\s+{_WORD}|\s*-\s*{_WORD}|\s+{_WORD}|\s+{_LOWER}|{_SYL}|{_PLENUM_NO})"
+    rf"|\s+và\s+{_NAME_WORD}|\s*-\s*{_NAME_WORD}|\s+{_NAME_WORD}|\s+{_LOWER}|{_PLENUM_NO})"
 )
-ISSUER = rf"(?:(?:{alternation(ORG_HEADS)})(?![\p{{L}}])|{_WORD})(?:{_EXT}){{0,16}}"
+ISSUER = rf"(?:(?:{alternation(ORG_HEADS)})(?![\p{{L}}])|{_NAME_WORD})(?:{_EXT}){{0,16}}"
 _ISSUER = regex.compile(ISSUER)
 _OF_ISSUER = regex.compile(rf"\s*,?\s+(?:của|CỦA)\s+(?P<iss>{ISSUER})")
 @dataclass(slots=True)

@@ -72,6 +72,14 @@ def canonical_type_code(code: str) -> str | None:
     return _TYPE_BY_FOLD.get(code.casefold())
 
 
+def org_words(kind: str) -> list[str]:
+    """Words of bodies' names by kind (``pair``, ``lower``, ``head``), from ``documents_org_words.tsv``."""
+    return [r["words"] for r in _ORG_ROWS if r["kind"] == kind]
+
+
+_ORG_ROWS = _rows("documents_org_words.tsv")
+
+
 def _fallbacks(system: str) -> tuple[str, ...]:
     return {"party": ("party",), "state": ("state", "law"), "law": ("law", "state")}[system]
 

@@ -236,12 +236,12 @@ def _laws(text: str) -> list[Found]:
             if not w or _LAW_STOP2.match(text, end):
                 break
             word = w.group().strip()
-            if word == "và" and regex.match(r"\s+\p{Lu}", text[w.end():]):
+            if word == "và" and regex.match(r"\s+\p{Lu}", text[w.end():]) and not _starts_type(text, w.end()):
                 end = w.end()
                 continue
             if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 10):
                 break
-            if word[0].isupper() and _starts_type(word, text, w.start()):
+            if word[0].isupper() and _starts_type(text, w.start()):
                 break
             end = w.end()
         extra: dict = {"system": "law"}
@@ -252,7 +252,7 @@ def _laws(text: str) -> list[Found]:
     return out
 
 
-def _starts_type(word: str, text: str, pos: int) -> bool:
+def _starts_type(text: str, pos: int) -> bool:
     return bool(regex.match(rf"\s+{_TYPE}", text[pos:pos + 40]))
 
 
