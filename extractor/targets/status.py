@@ -29,7 +29,7 @@ from bisect import bisect_right
 
 import regex
 
-from extractor.data import load_tsv
+from extractor.data import load_lines, load_tsv
 from extractor.model import Target
 from extractor.targets.lexicon import alternation
 
@@ -37,6 +37,8 @@ _ROWS = load_tsv("targets_status.tsv")
 _BY_SCOPE: dict[str, dict[str, str]] = {}
 for _r in _ROWS:
     _BY_SCOPE.setdefault(_r["scope"], {})[_r["cue"].lower()] = None if _r["status"] == "null" else _r["status"]
+
+PLAN_NOUNS = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_lines("targets_plan_nouns.txt")) + r")(?![\p{L}])", regex.IGNORECASE)
 
 _NEG = r"(?<!(?:không|chưa|chẳng)\s)"
 
@@ -144,7 +146,10 @@ def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, n
         if not sentences.quoted(m):
             last = m
     if last is not None:
-        return _BY_SCOPE["before"][" ".join(last.group().lower().split())], True
+        status = _BY_SCOPE["before"][" ".join(last.group().lower().split())]
+        if status == "adopt":
+            status = "planned" if t.unit and PLAN_NOUNS.search(t.unit) else "achieved"
+        return status, True
     if prev is None and OPENING.match(text, s0, t.start) and not _before_any(text, s0, t.start):
         return None, True
     if prev is not None and prev.end >= clause0:
