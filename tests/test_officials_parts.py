@@ -77,6 +77,9 @@ EXPAND_CASES = [
     ("PCT UBND huyện", "Phó Chủ tịch Ủy ban nhân dân huyện"),
     ("Giám đốc Sở GD&ĐT", "Giám đốc Sở Giáo dục và Đào tạo"),
     ("Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy"),
+    ("CT HĐND huyện", "Chủ tịch Hội đồng nhân dân huyện"),      # ambiguous CT, in context
+    ("Ủy viên BTV Huyện ủy", "Ủy viên Ban Thường vụ Huyện ủy"),  # ambiguous BTV, in context
+    ("CT", "CT"),                                                # alone: left as written
 ]
 
 
