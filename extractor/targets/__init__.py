@@ -59,7 +59,7 @@ class _Blocked:
 def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:
     if blocked.hit(*m.span("n1")) or masks.context_rule(text, *m.span("n1")):
         return None
-    low, high, of = (parse_digits(m.group(g)) if m.group(g) else None for g in ("n1", "n2", "of"))
+    low, high, of = (parse_digits(m.group(g).replace(" ", "")) if m.group(g) else None for g in ("n1", "n2", "of"))
     if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
         return None
     core_end = m.end()

@@ -6,7 +6,8 @@ One compiled pattern, ``FIGURE``, finds the numeric core; its named groups are t
   ``ước tính khoảng 105%`` (the nearest one decides);
 - ``from``: ``từ`` opening a range or a ``trở lên`` bound: ``từ 3 - 10 cán bộ``, ``từ 5 đến 7%``;
 - ``sign``: a signed percentage, a change: ``giảm 3 vụ (-20%)`` → 20 with extra ``change``;
-- ``n1``/``m1``: the numeral in Vietnamese notation and a multiplier: ``1.234,5``, ``11 vạn``, ``2,5 nghìn tỷ``;
+- ``n1``/``m1``: the numeral in Vietnamese notation (thousands also grouped by spaces, ``8 500``)
+  and a multiplier: ``1.234,5``, ``11 vạn``, ``2,5 nghìn tỷ``;
 - ``p1``: a percent sign on the low end of a range or ratio: ``5%-7%``, ``83,2%/50%``;
 - ``n2``: the high end of a range: ``5-7%``, ``từ 3 - 10``, ``từ 5 đến 7``;
 - ``of``: the whole of a share, or the target of a result: ``21/25 đảng bộ``, ``45.799/36.875 tỷ đồng``.
@@ -22,6 +23,8 @@ import regex
 from extractor.targets import lexicon as lx
 
 NUM = r"\d+(?:[.,]\d+)*"
+# The low end may group thousands with single spaces (``8 500 đảng viên``), three digits a group.
+SPACED = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 # A numeral stands alone: not glued to letters, other numerals, slashes or signs before it.
 _START = r"(?<![\p{L}\d.,/+:\-])"
 # ...and not glued to letters after it, unless the letters are a unit (``35km``, ``500.000đ``).
@@ -41,7 +44,7 @@ FIGURE = regex.compile(
     r"(?=[\d+\-tT])"  # a quick first-character filter: the scan skips everything else
     r"(?:(?<![\p{L}])(?P<from>từ)\s+)?"
     r"(?:(?<=[(\s])(?P<sign>[-+])(?=" + NUM + r"\s?%)|" + _START + r")"
-    r"(?P<n1>" + NUM + r")" + _END + _mult("m1") + _pct("p1")
+    r"(?P<n1>" + SPACED + r"|" + NUM + r")" + _END + _mult("m1") + _pct("p1")
     + r"(?:(?:\s*-\s*|\s+(?:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
     + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?",
     regex.IGNORECASE,
