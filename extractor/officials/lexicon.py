@@ -33,7 +33,10 @@ def syllables(entry: str) -> tuple[str, ...]:
 
 
 # --- names -------------------------------------------------------------------------------
-SURNAMES: frozenset[tuple[str, ...]] = frozenset(syllables(s) for s in load_lines("officials_surnames.txt"))
+ETHNIC_OPENERS: frozenset[tuple[str, ...]] = frozenset(
+    syllables(s) for s in load_lines("officials_surnames_ethnic.txt"))
+SURNAMES: frozenset[tuple[str, ...]] = ETHNIC_OPENERS | frozenset(
+    syllables(s) for s in load_lines("officials_surnames.txt"))
 SURNAME_LENGTHS = sorted({len(s) for s in SURNAMES}, reverse=True)
 PLACES: frozenset[tuple[str, ...]] = frozenset(
     syllables(p) for p in load_lines("officials_places.txt") if "-" not in p.split())

@@ -41,7 +41,7 @@ _SYLLABLE = regex.compile(r"\S+")
 
 _ADDRESS_BEFORE = regex.compile(
     rf"{_B}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]*:?[ ]*$")
-_ADDRESS_OPENS = regex.compile(rf"{lx.alternation(lx.POLITE)}[ ](?=\p{{Lu}})")
+_ADDRESS_OPENS = regex.compile(rf"{lx.alternation(lx.COMRADE + lx.POLITE)}[ ](?=\p{{Lu}})")
 _PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}[ ]+$")
 # A head standing alone before the run (`Tổng Bí thư Tô Lâm`, `đồng chí Chủ tịch nước …`):
 # no organisation, so no place name, can sit between the head and the run.
@@ -103,7 +103,7 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
         skip = max(skip, 1)  # rule place_before: `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
     if skip == n and n >= 3 and _is_surname_at(words, 0) and (anchored or _BARE_HEAD_BEFORE.search(before)):
         skip = 0  # `Chủ tịch Hồ Chí Minh`, `đồng chí Võ Nguyên Giáp`: a person after all
-    if skip == 0 and anchored and n <= 5 and _is_surname_at(words, 0):
+    if skip == 0 and anchored and (n <= 4 and _is_surname_at(words, 0) or n == 5 and words[:1] in lx.ETHNIC_OPENERS):
         return 0, n  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
     if skip == 0 and 3 <= n <= 4 and _is_surname_at(words, 0):
         return 0, n  # rule surname, the whole run
