@@ -94,6 +94,8 @@ NEGATIVES = [
     "chương trình “Xuân yêu thương” và dự án “Cầu nông thôn” năm nay.",
     "Tỷ lệ 3/4 số xã; lớp 10/A1; phòng 12/3B.",
     "Kế hoạch năm 2024 và Nghị quyết 2024 của ngành.",
+    "Xử lý kỷ luật Đảng, tuân thủ pháp luật Nhà nước và luật Đảng.",
+    "Tổ 12/KP3, lớp 12/A3, ISO 9001:2015, TCVN 5574/2018.",
 ]
 
 

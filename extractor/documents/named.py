@@ -70,12 +70,13 @@ _PLATFORM = regex.compile(
     r"(?:[ \t]+[\p{L}\d-]+){1,14}?(?=\s*(?:[,.;:]|\(|$))(?:\s*\((?i:cương\s+lĩnh)[^)\n]{0,30}\))?"
 )
 _LAW = regex.compile(
-    r"(?<![\p{L}])(?P<type>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH)\s+"
-    r"(?!(?:Sư|SƯ|Gia|GIA|Học|HỌC|Khoa|Việt|Quốc|Hình\s+sự\s+Việt)(?![\p{L}]))(?P<title>\p{Lu}\p{L}*)"
+    r"(?<![\p{L}])(?P<type>[Bb]ộ\s+luật|BỘ\s+LUẬT|[Ll]uật|LUẬT|[Pp]háp\s+lệnh|PHÁP\s+LỆNH)\s+"
+    r"(?!(?:Sư|SƯ|Gia|GIA|Học|HỌC|Khoa|KHOA|Việt|Quốc|Đảng|ĐẢNG|Nhà\s+nước|Hình\s+sự\s+Việt)(?![\p{L}]))"
+    r"(?P<title>\p{Lu}\p{L}*)"
 )
 _NOT_LAW_BEFORE = regex.compile(
     r"(?:Đại\s+học|Khoa|Học\s+viện|Viện|Vụ|Cử\s+nhân|Thạc\s+sĩ|Tiến\s+sĩ|Tạp\s+chí|Báo|ngành|Pháp|"
-    r"Trường|Nhà\s+xuất\s+bản|Công\s+ty|Văn\s+phòng|Đoàn|Hội)\s+$"
+    r"Trường|Nhà\s+xuất\s+bản|Công\s+ty|Văn\s+phòng|Đoàn|Hội|kỷ|Kỷ|pháp)\s+$"
 )
 _LAW_WORD = regex.compile(r"\s+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa\s+đổi(?:,\s*bổ\s+sung)?\))")
 _LAW_STOP = frozenset((

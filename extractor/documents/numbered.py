@@ -30,7 +30,7 @@ _TYPE_CAP = rf"(?:{lx.alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})
 _SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
 _PREFIX = regex.compile(
-    rf"(?P<type>{_TYPE})(?P<paren>\s*\((?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})\))?"
+    rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?"
     rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
@@ -39,7 +39,7 @@ _HEADER = regex.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|số)\s*:?\s*$")
 _LIST_ITEM = regex.compile(r"\d{1,5}")
 # rule bare_number
 _BARE = regex.compile(
-    rf"(?P<type>{_TYPE})(?P<paren>\s*\((?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})\))?(?P<so>{_SO}|\s+)"
+    rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?(?P<so>{_SO}|\s+)"
     r"(?P<n>\d{1,5})(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu})"
 )
 # After a bare number without ``số``: what may follow for it to be a document's number.
