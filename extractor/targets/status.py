@@ -5,6 +5,8 @@ Cues come from ``targets_status.tsv``; rules, in order:
 - ``plan_section``: a figure under a plan heading (``1. Mục tiêu và các chỉ tiêu năm 2025``,
   ``Phương hướng, nhiệm vụ năm 2025:``), up to the next major heading (``II.``, ``Điều 2``, a
   line in capitals) or a result heading (``Kết quả …``), is a target;
+- ``future_year``: a year later than the text's own (its latest full date near the head) named in
+  the sentence before the figure or in its clause: ``Năm 2025, kết nạp 300 đảng viên`` in a 2024 text;
 - ``plan``: a plan cue earlier in the sentence makes every later figure in it a target:
   ``phấn đấu năm 2024 đạt 100% …; trong đó, hơn 95% …`` (not after ``vượt``/``đạt``/
   ``hoàn thành``: ``vượt mục tiêu`` reports a result);
@@ -89,6 +91,19 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The text's own year: the latest full date near its head (a stamp or dateline; a document
+# cited there is older).
+HEAD_DATE = regex.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
+                          r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})", regex.IGNORECASE)
+YEAR = regex.compile(r"(?<![\p{L}])(?:năm|đến năm|đến|tới)\s+((?:19|20)\d{2})(?![\d/-])", regex.IGNORECASE)
+HEAD_SIZE = 400
+
+
+def own_year(text: str) -> int | None:
+    years = [int(a or b) for a, b in HEAD_DATE.findall(text, 0, HEAD_SIZE)]
+    return max(years, default=None)
+
+
 class Sentences:
     """Sentence starts, quotations and plan sections of a text, for locating a figure's context."""
 
@@ -98,6 +113,11 @@ class Sentences:
         self.quote_starts = [a for a, _ in self.quotes]
         self.plans = plan_sections(text)
         self.plan_starts = [a for a, _ in self.plans]
+        self.year = own_year(text)
+
+    def future_year(self, text: str, start: int, end: int) -> bool:
+        """A year later than the text's own named between ``start`` and ``end``: "năm 2025" in a 2024 report."""
+        return self.year is not None and any(int(y) > self.year for y in YEAR.findall(text, start, end))
 
     def in_plan(self, pos: int) -> bool:
         i = bisect_right(self.plan_starts, pos) - 1
@@ -139,6 +159,9 @@ def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, n
     """
     s0 = sentences.start_of(t.start)
     if sentences.in_plan(t.start) or any(not sentences.quoted(m) for m in PLAN.finditer(text, s0, t.start)):
+        return "planned", True
+    clause_end = CLAUSE_END.search(text, t.end)
+    if sentences.future_year(text, s0, clause_end.start() if clause_end else len(text)):
         return "planned", True
     clause0 = max([s0] + [m.end() for m in CLAUSE_BREAK.finditer(text, s0, t.start)])
     last = None
