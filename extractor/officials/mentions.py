@@ -313,3 +313,17 @@ class _Reader:
             return
         hit.titles.append(tl.clean(head))
         self.used.add(j + 1)
+        self._link_back(j - 1, tl.clean(head))
+
+    def _link_back(self, i: int, title: str) -> None:
+        """Rule list: `các đồng chí A, B được bầu giữ chức Phó Bí thư` - the names before the
+        last one, with no title of their own, take the linked title too."""
+        while self._is(i, "name"):
+            k = i - 2 if self._is(i - 1, "addr") else i - 1  # `ông A và bà B`
+            if not (self._is(k, "sep", ",", "và") and self._is(k - 1, "name")):
+                return
+            prev = self.hits.get(k - 1)
+            if prev is None or prev.titles:
+                return
+            prev.titles.append(title)
+            i = k - 1
