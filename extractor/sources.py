@@ -73,8 +73,12 @@ def open_binary(source: str) -> BinaryIO:
     """The raw bytes of an input, as a stream; raises ``InputError`` or ``OSError``."""
     if source == STDIN:
         return contextlib.nullcontext(sys.stdin.buffer)  # type: ignore[return-value]
-    if os.path.islink(source) and not os.path.exists(source):
-        raise InputError("broken symbolic link")
+    try:
+        os.stat(source)
+    except FileNotFoundError:
+        if os.path.islink(source):
+            raise InputError("broken symbolic link") from None
+        raise
     if os.path.isdir(source):
         raise InputError("is a folder")
     return open(source, "rb")
