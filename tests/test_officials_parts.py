@@ -101,3 +101,22 @@ MERGE_CASES = [
 @pytest.mark.parametrize("have,new,expected", MERGE_CASES)
 def test_merge_titles(have, new, expected):
     assert merge.merge_titles(have, new) == expected
+
+
+def test_any_mix_of_cues_gives_sound_spans():
+    """Shuffled cue words (addresses, heads, names, separators) never break the pass."""
+    import random
+
+    from extractor import officials
+    from extractor.text import normalize
+
+    words = ("đồng chí|Đồng chí|ông|Ông|Bà|Bí thư|Chủ tịch|UBND|tỉnh|Nguyễn|Văn|Thị|Lê|Trần|A|Y|Ksor|"
+             "H'Hen|,|-|(|)|:|;|\n|và|kiêm|là|làm|tái đắc cử|TUV|PBT|CT|HĐND|Phó|nguyên|từng là|"
+             "miễn nhiệm|Hồ Chí Minh|Hà Nội|đường|THPT|ÔNG|NGUYỄN|VĂN|Đ/c|các|khác|Thứ trưởng|(mới)").split("|")
+    rng = random.Random(5)
+    for _ in range(500):
+        text = normalize(" ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))).text
+        for o in officials.find(text):
+            assert o.name == " ".join(o.name.split())
+            for m in o.mentions:
+                assert 0 <= m.start < m.end <= len(text)
