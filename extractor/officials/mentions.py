@@ -290,13 +290,14 @@ class _Reader:
             self._linked_after(j, hit)
             return
         while self._is(j, "title") and j not in self.used and not self._title_runs_into_name(j):
-            if not _adhoc(self.ps[j].text):
-                hit.titles.append(tl.clean(self.ps[j].text))
             self.used.add(j)
             self.has_after.add(i)
-            hit.end = self.ps[j].end
+            if not _adhoc(self.ps[j].text):
+                hit.titles.append(tl.clean(self.ps[j].text))
+                hit.end = self.ps[j].end
+                if self._is(j + 1, "sep", ")"):
+                    hit.end = self.ps[j + 1].end
             if self._is(j + 1, "sep", ")"):
-                hit.end = self.ps[j + 1].end
                 return
             if self._is(j + 1, "sep") and self.ps[j + 1].text in _CHAIN_SEPS:
                 j += 2
