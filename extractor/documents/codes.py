@@ -110,11 +110,22 @@ def _name(codes: tuple[str, ...], system: str) -> str | None:
     return ", ".join(names) or None
 
 
-def decode(number: str, ocr_u: bool = False) -> Code | None:
-    """Split and decode a number; None when it does not have the shape of a document number."""
+def decode(number: str, ocr_u: bool = False, lenient: bool = False) -> Code | None:
+    """Split and decode a number; None when it does not have the shape of a document number.
+
+    ``lenient`` (used after ``Công văn số``, ``Quyết định số`` …, where the words already say
+    it is a number) keeps numbers whose codes are not in the tables, with what can be read.
+    """
     n = "".join(number.split())
     if not regex.search(r"\p{Lu}", n):
         return None
+    code = _decode_known(n, ocr_u)
+    if code is None and lenient:
+        return _decode_unknown(n)
+    return code
+
+
+def _decode_known(n: str, ocr_u: bool) -> Code | None:
     m = regex.fullmatch(r"(\d+[a-zđ]?)/((?:19|20)\d\d)/(.+)", n)
     if m:
         return _decode_law(n, int(m.group(2)), m.group(3).split("-"), ocr_u)
@@ -166,3 +177,15 @@ def _decode_state(n: str, segs: list[str], ocr_u: bool) -> Code | None:
     if not codes:
         return None
     return Code(n, "state", "Công văn", _name(codes, "state"), codes, None, term)
+
+
+def _decode_unknown(n: str) -> Code:
+    """What the shape alone says: the system, and a type when the first code is known."""
+    if regex.fullmatch(r"\d+[a-zđ]?/(?:19|20)\d\d/.+", n):
+        first = n.split("/")[2].split("-")[0]
+        return Code(n, "law", lx.type_of_code(_plain(first), "law"), None, (), int(n.split("/")[1]))
+    if regex.fullmatch(r"\d+-?\p{L}[\p{L}&]*/.+", n):
+        return Code(n, "party", None, None, ())
+    first = n.split("/")[1].split("-")[0]
+    kind = lx.type_of_code(_plain(first), "state") if "-" in n.split("/")[1] else None
+    return Code(n, "state", kind or "Công văn", None, ())

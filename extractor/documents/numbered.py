@@ -107,11 +107,19 @@ def _code_extra(code: Code) -> dict:
 def find_numbered(text: str, ocr_u: bool) -> list[Found]:
     found: list[Found] = []
     for m in NUMBER.finditer(text):
-        code = decode(m.group(), ocr_u)
+        code = decode(m.group(), ocr_u) or (decode(m.group(), ocr_u, lenient=True) if _after_so(text, m.start()) else None)
         if code is None:
             continue
         found.extend(_from_match(text, m, code, found[-1] if found else None))
     return found
+
+
+_TYPE_SO = regex.compile(rf"{_TYPE}(?:\s+\p{{Ll}}+){{0,2}}?{_SO}$")
+
+
+def _after_so(text: str, start: int) -> bool:
+    """``Công văn số 789/BHXH-TST``: the words say a number follows, even with unknown codes."""
+    return bool(_TYPE_SO.search(text, max(0, start - 60), start))
 
 
 def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]:
