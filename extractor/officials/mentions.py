@@ -75,7 +75,6 @@ class Hit:
     titles: list[str] = field(default_factory=list)
     comrade: bool = False   # addressed as đồng chí (qualifies alone)
     addressed: bool = False  # any form of address
-    name_span: tuple[int, int] = (0, 0)
 
 
 def mask(text: str, found: list[nm.Name]) -> str:
@@ -187,7 +186,7 @@ class _Reader:
     def _hit(self, i: int) -> Hit:
         p = self.ps[i]
         name = self.by_start[p.start]
-        hit = Hit(name.name, p.start, p.end, name_span=(p.start, p.end))
+        hit = Hit(name.name, p.start, p.end)
         self._before(i, hit)
         self._after(i, hit)
         return hit
