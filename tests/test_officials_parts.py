@@ -26,6 +26,9 @@ NAME_CASES = [
     ("Bí thư Huyện ủy Lâm Hà", []),                                                  # two syllables, a place
     ("Bí thư Tỉnh ủy Nghệ An Thái Văn Quý", ["Thái Văn Quý"]),
     ("Ảnh: NGỌC HÀ", []),
+    ("Chủ tịch UBND phường Lộc Nguyễn Văn Bình", ["Nguyễn Văn Bình"]),              # 1-syllable place
+    ("đồng chí Lê Nguyễn Minh Tâm, Bí thư Chi bộ", ["Lê Nguyễn Minh Tâm"]),          # two surnames
+    ("Bí thư Đảng ủy Khối Nguyễn Bá Thanh", ["Nguyễn Bá Thanh"]),
 ]
 
 

@@ -35,6 +35,8 @@ def syllables(entry: str) -> tuple[str, ...]:
 # --- names -------------------------------------------------------------------------------
 ETHNIC_OPENERS: frozenset[tuple[str, ...]] = frozenset(
     syllables(s) for s in load_lines("officials_surnames_ethnic.txt"))
+# The sixteen commonest surnames (the head of officials_surnames.txt, commonest first).
+COMMON_SURNAMES: frozenset[str] = frozenset(load_lines("officials_surnames.txt")[:16])
 SURNAMES: frozenset[tuple[str, ...]] = ETHNIC_OPENERS | frozenset(
     syllables(s) for s in load_lines("officials_surnames.txt"))
 SURNAME_LENGTHS = sorted({len(s) for s in SURNAMES}, reverse=True)

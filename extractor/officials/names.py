@@ -105,7 +105,7 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
         skip = 0  # `Chủ tịch Hồ Chí Minh`, `đồng chí Võ Nguyên Giáp`: a person after all
     if skip == 0 and anchored and (n <= 4 and _is_surname_at(words, 0) or n == 5 and words[:1] in lx.ETHNIC_OPENERS):
         return 0, n  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
-    if skip == 0 and 3 <= n <= 4 and _is_surname_at(words, 0):
+    if skip == 0 and 3 <= n <= 4 and _is_surname_at(words, 0) and not _place_then_name(words):
         return 0, n  # rule surname, the whole run
     if skip == 0 and n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
         return 0, n  # rule surname: a two-syllable name after a bare head (`Đại tướng Tô Lâm`)
@@ -114,6 +114,12 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
         if i >= max(skip, 1) and _is_surname_at(words, i):
             return i, n
     return None
+
+
+def _place_then_name(words: tuple[str, ...]) -> bool:
+    """`Lộc Nguyễn Văn Bình` (4 syllables): a common surname second, after a syllable that is
+    not one, is where the name starts (`Lê Nguyễn Minh Tâm` keeps its two surnames)."""
+    return len(words) == 4 and words[1] in lx.COMMON_SURNAMES and words[0] not in lx.COMMON_SURNAMES
 
 
 def _place_prefix(words: tuple[str, ...]) -> int:
