@@ -172,39 +172,43 @@ def _committee(issuer: str) -> str | None:
 
 
 def find_by_body(text: str, starts: list[int]) -> list[Found]:
-    out = []
-    for m in _at(_BY_BODY, text, starts):
-        iss = m.group("iss")
-        if not m.group("of") and m.group("type").lower() in _VERB_TYPES and m.group("type")[0].islower():
-            continue  # ``đã báo cáo Hội nghị lần thứ 8`` is the verb
-        congress = regex.match(r"(?i:đại\s+hội)", iss) is not None
-        plenum = regex.match(r"(?i:hội\s+nghị)", iss) is not None
-        end = m.end()
-        if congress and regex.search(rf"{ROMAN}$", iss):
-            of = _OF_TAIL.match(text, end)
-            if of:
-                iss2, end = issuer_at(text, of.start("iss"))
-                iss = f"{iss} của {iss2}"
-        if plenum and _PLENUM_HEAD.fullmatch(iss + " "):
-            more = _COMMA_BODY.match(text, end)
-            if more:
-                iss, end = f"{iss}, {more.group('iss')}", more.end()
-        term_tail = _TERM_TAIL.match(text, end)
-        if not _has_identifier(iss, bool(term_tail)):
-            continue
-        if not (congress or plenum) and _PLURAL.search(text[max(0, m.start() - 60):m.start()]):
-            continue
-        if term_tail:
-            end = term_tail.end()
-        issuer = " ".join(iss.split())
-        extra = {"system": "party"} | _identifiers(issuer)
-        if plenum:
-            issuer = _committee(issuer)
-        elif congress:
-            issuer = _CONGRESS_TERM.sub("", issuer)
-        if _type(m.group("type")):
-            out.append(_with_date(text, Found(m.start(), end, None, None, _type(m.group("type")), issuer, None, extra)))
-    return out
+    return [f for f in (_body_ref(text, m) for m in _at(_BY_BODY, text, starts)) if f]
+
+
+def _body_ref(text: str, m) -> Found | None:
+    """One ``identified_by_body`` reference, or None when the body identifies no document."""
+    kind = _type(m.group("type"))
+    if not kind or (not m.group("of") and m.group("type").lower() in _VERB_TYPES and m.group("type")[0].islower()):
+        return None  # ``đã báo cáo Hội nghị lần thứ 8`` is the verb
+    iss = m.group("iss")
+    congress = regex.match(r"(?i:đại\s+hội)", iss) is not None
+    plenum = regex.match(r"(?i:hội\s+nghị)", iss) is not None
+    iss, end = _extend_body(text, iss, m.end(), congress, plenum)
+    term_tail = _TERM_TAIL.match(text, end)
+    if not _has_identifier(iss, bool(term_tail)):
+        return None
+    if not (congress or plenum) and _PLURAL.search(text[max(0, m.start() - 60):m.start()]):
+        return None
+    if term_tail:
+        end = term_tail.end()
+    body = " ".join(iss.split())
+    extra = {"system": "party"} | _identifiers(body)
+    issuer = _committee(body) if plenum else _CONGRESS_TERM.sub("", body) if congress else body
+    return _with_date(text, Found(m.start(), end, None, None, kind, issuer, None, extra))
+
+
+def _extend_body(text: str, iss: str, end: int, congress: bool, plenum: bool) -> tuple[str, int]:
+    """``Đại hội XIII`` + ``của Đảng``; ``Hội nghị lần thứ Tám`` + ``, Ban Chấp hành …``."""
+    if congress and regex.search(rf"{ROMAN}$", iss):
+        of = _OF_TAIL.match(text, end)
+        if of:
+            name, end = issuer_at(text, of.start("iss"))
+            return f"{iss} của {name}", end
+    if plenum and _PLENUM_HEAD.fullmatch(iss + " "):
+        more = _COMMA_BODY.match(text, end)
+        if more:
+            return f"{iss}, {more.group('iss')}", more.end()
+    return iss, end
 
 
 def find_titles(text: str) -> list[Found]:
