@@ -37,7 +37,7 @@ _WEEKDAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm"
 def _cues(text: str) -> list[int]:
     """Where date digits (or a digit-free date word) begin, in order."""
     cues = [m.start() for m in P.DIGIT_CUE.finditer(text)]
-    extra = [_word_before(text, m.start()) if back and m.group("back") else m.start()
+    extra = [m.start() - back if back != "word" else _word_before(text, m.start()) if m.group("back") else m.start()
              for rx, back in P.WORD_CUES for m in rx.finditer(text)]
     return sorted(cues + extra) if extra else cues
 
@@ -85,8 +85,13 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
     """Every date mention, read but with no year inferred (``use_fast=False``: grammar only)."""
     raws = []
     last = 0
+    years = {m.start() for m in P.YEARS.finditer(text)} if use_fast else ()
     for cue in _cues(text):
         if cue < last:
+            continue
+        if cue in years:   # "năm 2023"
+            last = cue + 4
+            raws.append(parse.Raw(cue - 4, last, "year", parse.Point(int(text[cue:last]))))
             continue
         r = (fast.year_or_span(text, cue, last) or fast.day(text, cue, last)) if use_fast else None
         if r is not None:

@@ -36,9 +36,21 @@ _SPAN = regex.compile(rf"(?P<y1>{P.Y4})\s*-\s*(?P<y2>{P.Y4}){P.NE}")
 _DAY = regex.compile(rf"(?P<d>{P.D})(?P<s>[/.-])(?P<m>{P.M})(?:(?P=s)(?P<y>{P.Y4}))?{P.NE}")
 # what may follow a mention and widen it: a bracket, a time, a range, âm lịch
 _TAIL = regex.compile(r"\s*(?:\(|âm\s|ÂL|-\s*\d|,?\s*(?:lúc\s+)?\d|đến|tới)", regex.IGNORECASE)
-# what may stand before "ngày" and belong to the mention: a part of day, a weekday, a time
-_DAY_BEFORE = regex.compile(
-    rf"(?r)(?:(?:{P.POD}|{P.WEEKDAY}|nay|các|hôm)\s*[,-]?\s*|\d\s*[,:h]?\s*|[\p{{L}}\d])", regex.IGNORECASE)
+# The last word of what may stand before "ngày" and belong to the mention: a part of day
+# ("Chiều ngày"), a weekday ("Thứ Hai, ngày"), "nay", "các ngày", "hôm"; a digit or comma
+# before it (a time, "Thứ 2,") also sends the mention to the grammar.
+_DAY_FRAME = frozenset(w.split()[-1] for w in P.PARTS_OF_DAY) | frozenset(
+    w.split()[-1] for w in P.WEEKDAYS if not w.isdigit()) | {"nay", "các", "hôm", "giờ", "phút"}
+
+
+def _framed(text: str, s: int) -> bool:
+    """Does something that may belong to the mention stand right before ``text[s:]``?"""
+    before = text[max(0, s - 14):s].rstrip()
+    if not before:
+        return False
+    if before[-1].isdigit() or before[-1] in ",:-(":
+        return True
+    return before.rsplit(None, 1)[-1].lower() in _DAY_FRAME
 
 
 def _key_before(text: str, cue: int, keys: dict[int, tuple[str, ...]]) -> int:
@@ -82,7 +94,7 @@ def year_or_span(text: str, cue: int, floor: int) -> Raw | None:
 def day(text: str, cue: int, floor: int) -> Raw | None:
     """``ngày 25/11/2021``, ``ngày 7-4-2015``, ``Ngày 9/1`` with nothing else framing them."""
     s = _key_before(text, cue, DAY_KEYS)
-    if s < floor or (s and _DAY_BEFORE.match(text, max(0, s - 30), s)):
+    if s < floor or _framed(text, s):
         return None
     m = _DAY.match(text, cue)
     if m is None or _TAIL.match(text, m.end()):

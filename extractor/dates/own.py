@@ -78,11 +78,11 @@ def own_date(text: str, raws: list[Raw]) -> Raw | None:
     stamped = next((r for r in days if r.kind == "minute"), None)
     if stamped is not None:
         return stamped
-    lines = [r for r in days if _dateline(text, r) and not _cited(text, r)]
-    if lines:
-        first = lines[0]
+    lines = (r for r in days if _dateline(text, r) and not _cited(text, r))
+    first = next(lines, None)
+    if first is not None:
         if _standalone(text, first) and first.a.year is not None:
-            later = next((r for r in lines[1:] if r.a.year is not None and _far(first, r)), None)
+            later = next((r for r in lines if r.a.year is not None and _far(first, r)), None)
             if later is not None:
                 return later
         return first

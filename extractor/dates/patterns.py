@@ -167,12 +167,14 @@ DIGIT_CUE = regex.compile(   # starts with a bare digit: the scan then skips let
     r"|(?<=(?:tháng|quý|ngày|mùng|mồng)\s\d)))"
 )
 # ``WORD_CUES``: mentions with no digit where they start: quý I, tháng Giêng, nửa đầu năm, and
-# "sáu tháng đầu năm" (its cue is "tháng đầu năm"; the mention starts a word earlier: group ``back``).
-# One pattern per literal start: a literal prefix lets the scan skip ahead fast.
+# "sáu tháng đầu năm" (its cue is "tháng đầu năm"; the mention starts a word earlier).  Each pattern
+# starts with a literal, which lets the scan skip ahead fast; ``back`` says where the mention starts:
+# 0 at the match, 1 a letter before ("nửa" is found by its rarer "ửa"), "word" the word before when
+# the group ``back`` matched.
 WORD_CUES = tuple((regex.compile(p, regex.IGNORECASE), back) for p, back in (
-    (r"quý\s+[iv]", False),
-    (r"tháng\s+(?:giêng|chạp|(?P<back>(?:đầu|cuối)\s+năm))", True),
-    (r"nửa\s+(?:đầu|cuối)", False),
+    (r"quý\s+[iv]", 0),
+    (r"tháng\s+(?:giêng|chạp|(?P<back>(?:đầu|cuối)\s+năm))", "word"),
+    (r"(?<=n)ửa\s+(?:đầu|cuối)", 1),
 ))
 
 # ``PREFIX``: matched backwards from a cue, the framing and core words that may stand before its
@@ -199,3 +201,13 @@ LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06
 YEAR_WORDS = ("năm ", "Năm ", "NĂM ")
 YEAR_FAST_BEFORE = regex.compile(rf"(?r)(?:{EDGE}|cùng\s+kỳ\s+|tháng\s+|\d\s+|[\p{{L}}\d])", regex.IGNORECASE)
 YEAR_FAST_AFTER = regex.compile(r"\s*(?:[-/.,:(]\s*\d|[-(/]|đến|tới|âm)|\d", regex.IGNORECASE)
+
+# ``YEARS``: plain "năm 2023" found in bulk, in the digit-led scan style (its matches start at the
+# digits): "năm" before, no edge word, "cùng kỳ", "tháng" or number before "năm", and nothing after
+# the year that could widen it (a span, a bracket, a separator and a digit, "âm lịch").
+YEARS = regex.compile(
+    r"(?:1[5-9]|2[01])\d\d"
+    r"(?<=(?<![\p{L}\d])(?:năm|Năm|NĂM)\s\d{4})"
+    r"(?<!(?i:cuối|đầu|giữa|tuần|kỳ|tháng)\s(?:năm|Năm|NĂM)\s\d{4}|\d\s(?:năm|Năm|NĂM)\s\d{4})"
+    r"(?!\d|\s*(?:[-/.,:(]\s*\d|[-(/]|đến|tới|âm|ÂL))"
+)
