@@ -63,7 +63,9 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
         return None
     core_end = m.end()
-    if m.group("n2") and (high is None or blocked.hit(*m.span("n2")) or masks.context_rule(text, *m.span("n2")) or _scale(high, m.group("m2")) <= _scale(low, m.group("m1") or m.group("m2"))):
+    if m.group("n2") and (blocked.hit(*m.span("n2")) or masks.context_rule(text, *m.span("n2"))):
+        return None  # "từ 3 đến 5 ngày", "2 - 3 ngày": a span of time
+    if m.group("n2") and (high is None or _scale(high, m.group("m2")) <= _scale(low, m.group("m1") or m.group("m2"))):
         core_end, high = m.end("p1") if m.group("p1") else m.end("m1") if m.group("m1") else m.end("n1"), None
     unit = find_unit(text, core_end, percent_seen=bool(m.group("p1")) and of is None and high is None)
     mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
@@ -115,12 +117,21 @@ def _scale(value, mult: str | None):
 
 
 def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end: int) -> bool:
-    """Bare numerals count only in a breakdown with its share (``khiển trách 28 (chiếm 45%)``)."""
+    """A numeral with no unit (``khiển trách 28``, ``Tổng số: 120``) is a figure with unit null,
+    unless it looks like something else (``fg.BARE_NOT_FIGURE``)."""
     if unit is not None:
         return True
     if of is not None:
         return not (value <= 31 and of <= 12) and not m.group("m1")
-    return bool(fg.PAREN_SHARE.match(text, core_end, core_end + 30))
+    if fg.PAREN_SHARE.match(text, core_end, core_end + 30):
+        return True
+    start = m.start("n1")
+    return not (fg.BARE_YEAR.fullmatch(m.group("n1"))
+                or fg.BARE_AFTER_DASH.search(text, max(0, start - 4), start)
+                or fg.BARE_BEFORE_NAME.match(text, core_end, core_end + 3)
+                or fg.BARE_IN_PARENS.match(text, core_end, core_end + 2) and text[start - 1:start] == "("
+                or (fg.BARE_AT_LINE_END.match(text, core_end, core_end + 4)
+                    and not fg.BARE_AFTER_COLON.search(text, max(0, start - 4), start)))
 
 
 def _date_like_ratio(m: regex.Match, value, of, rule: str) -> bool:

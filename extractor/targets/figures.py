@@ -64,3 +64,11 @@ def last_qualifier(words: str) -> str:
 CHANGE = regex.compile(r"(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+$", regex.IGNORECASE)
 AT_LEAST_AFTER = regex.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?![\p{L}])", regex.IGNORECASE)
 PAREN_SHARE = regex.compile(r"\s*\(\s*(?:chiếm\s+)?" + NUM + r"\s?%", regex.IGNORECASE)
+
+# A numeral without a unit is a figure (``khiển trách 28, cảnh cáo 21``) unless it is:
+BARE_YEAR = regex.compile(r"(?:19|20)\d{2}")              # a year: "Báo cáo 2023", "tầm nhìn 2045"
+BARE_AFTER_DASH = regex.compile(r"\s-\s*$")               # a caption's number: "(Khoá X) - 1"
+BARE_BEFORE_NAME = regex.compile(r"[ \t]+\p{Lu}")         # a house number: "381 Đội Cấn"
+BARE_IN_PARENS = regex.compile(r"\)")                      # a list marker: "(2)"
+BARE_AT_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")        # alone at a line's end, …
+BARE_AFTER_COLON = regex.compile(r":\s*$")                 # … unless after a label: "Tổng số: 120"
