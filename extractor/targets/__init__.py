@@ -129,6 +129,8 @@ def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end:
     return not (fg.BARE_YEAR.fullmatch(m.group("n1"))
                 or fg.BARE_AFTER_DASH.search(text, max(0, start - 4), start)
                 or fg.BARE_BEFORE_NAME.match(text, core_end, core_end + 3)
+                or fg.BARE_NEIGHBOUR_AFTER.match(text, core_end, core_end + 4)
+                or fg.BARE_NEIGHBOUR_BEFORE.search(text, max(0, start - 4), start)
                 or fg.BARE_IN_PARENS.match(text, core_end, core_end + 2) and text[start - 1:start] == "("
                 or (fg.BARE_AT_LINE_END.match(text, core_end, core_end + 4)
                     and not fg.BARE_AFTER_COLON.search(text, max(0, start - 4), start)))
