@@ -123,3 +123,21 @@ def test_any_mix_of_cues_gives_sound_spans():
             assert o.name == " ".join(o.name.split())
             for m in o.mentions:
                 assert 0 <= m.start < m.end <= len(text)
+
+
+SIGNATURE_CASES = [
+    # a document's closing lines, the signer found
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n(Đã ký)\n\n\nNguyễn Văn Sơn\n",
+     [("Nguyễn Văn Sơn", ["PHÓ CHỦ TỊCH"])]),
+    ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Thị Hoa", [("Trần Thị Hoa", ["BÍ THƯ"])]),
+    ("GIÁM ĐỐC\n\nĐã ký\n\nLê Văn Hòa\n", [("Lê Văn Hòa", ["GIÁM ĐỐC"])]),
+    ("TM. ỦY BAN NHÂN DÂN\n\nQuang cảnh hội nghị", []),
+    ("Quang cảnh hội nghị\n\nNguyễn Văn Hùng", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNATURE_CASES)
+def test_signatures(text, expected):
+    from extractor import officials
+
+    assert [(o.name, o.titles) for o in officials.find(text)] == expected

@@ -1,16 +1,18 @@
 """Officials (GUIDE §4): named persons with their positions, one entry per person.
 
 ``names`` finds personal names, ``titles`` reads positions, ``mentions`` ties each name
-to the address and titles written around it, ``merge`` makes one entry per person.
+to the address and titles written around it, ``signatures`` reads the signer of a document,
+``merge`` makes one entry per person.
 """
 
 from __future__ import annotations
 
 from extractor.model import Official
-from extractor.officials import mentions, merge
+from extractor.officials import mentions, merge, names, signatures
 
 
 def find(text: str) -> list[Official]:
     """All officials in normalised ``text``, each with every mention."""
-    hits = mentions.find(text)
+    found = names.candidates(text)
+    hits = mentions.find(text, found) + signatures.find(text, found)
     return merge.officials(text, hits)

@@ -114,8 +114,9 @@ def windows(text: str, found: list[nm.Name], before: int = 400, after: int = 600
     return spans
 
 
-def find(text: str) -> list[Hit]:
-    found = nm.candidates(text)
+def find(text: str, found: list[nm.Name] | None = None) -> list[Hit]:
+    """Every mention of a name in ``text`` (``found``: its name candidates, when known)."""
+    found = nm.candidates(text) if found is None else found
     by_start = {n.start: n for n in found}
     ps = parts(mask(text, found), windows(text, found))
     return _Reader(text, ps, by_start).read()

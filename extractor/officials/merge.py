@@ -31,12 +31,13 @@ def officials(text: str, hits: list[Hit]) -> list[Official]:
         key = hit.name.casefold()
         if hit.titles or hit.comrade:
             qualified.add(key)
-    for hit in sorted(hits, key=lambda h: h.start):
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         key = hit.name.casefold()
         if key not in qualified:
             continue
         o = people.setdefault(key, Official(name=hit.name))
-        o.mentions.append(Span(hit.start, hit.end))
+        if not any(m.start <= hit.start and hit.end <= m.end for m in o.mentions):
+            o.mentions.append(Span(hit.start, hit.end))
         o.titles = merge_titles(o.titles, hit.titles)
     _short_mentions(text, people)
     for o in people.values():
