@@ -29,7 +29,7 @@ PERCENT = regex.compile(r" ?%|[ \t]+(?P<points>điểm\s+)?phần\s+trăm(?![\p{
 MEASURE = regex.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.MULT_ALT + r")\s+)?(?:" + lx.UNIT_ALT + r"))(?![\p{L}\d])")
 HEAD = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<unit>" + lx.HEAD_ALT + r")(?![\p{L}])", regex.IGNORECASE)
 # A rate: "17 tiêu chí/xã", "95 triệu đồng/người/năm", "5 tấn/ha".
-PER = regex.compile(r"(?:/[ \t]?(?:\d+(?:[.,]\d+)*[ \t]+)?\p{L}[\p{L}\d]*(?:[ \t][\p{Ll}]+)?){1,2}(?![\p{L}\d/])")
+PER = regex.compile(r"(?:/[ \t]?(?:\d+(?:[.,]\d+)*[ \t]+\p{L}+(?:[ \t]dân)?|\p{L}[\p{L}\d]*)){1,2}(?![\p{L}\d/])")
 WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}]))?")
 ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
 
