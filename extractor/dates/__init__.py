@@ -71,14 +71,31 @@ def _keep(text: str, r: parse.Raw) -> bool:
     return after is None
 
 
-_CHAIN = {"và", ",", ";", "-", "đến", "tới"}
+_CHAIN = {"và", ",", ";", "-", "đến", "tới", "hoặc"}
+_CONTEXT = frozenset(load_lines("dates_context_words.txt"))
 
 
-def _chained(text: str, raws: list[parse.Raw], start: int) -> bool:
-    """``chained_day``: a day right after another day (``ngày 30/4 và 1/5``) needs no ``ngày`` of its own."""
-    if not raws or raws[-1].kind not in ("day", "minute") or start - raws[-1].end > 6:
+def _chained(text: str, raws: list[parse.Raw], start: int, kinds=("day", "minute")) -> bool:
+    """``chained``: a day right after another day (``ngày 30/4 và 1/5``) needs no ``ngày`` of its own."""
+    if not raws or raws[-1].kind not in kinds or start - raws[-1].end > 6:
         return False
     return text[raws[-1].end:start].strip().lower() in _CHAIN
+
+
+def _context(text: str, start: int) -> bool:
+    """``context_word``: a word before the mention that frames a day (``dịp 30/4``, ``Hôm qua (23/11)``)."""
+    before = text[max(0, start - 12):start].rstrip("( ").split()
+    return bool(before) and before[-1].lower() in _CONTEXT
+
+
+def _chained_year(text: str, raws: list[parse.Raw], cue: int) -> parse.Raw | None:
+    """``chained_year``: a bare year listed after a year (``các năm 2021, 2022 và 2023``)."""
+    digits = text[cue:cue + 4]
+    if not (digits.isdigit() and "1900" <= digits < "2200") or text[cue + 4:cue + 5].isdigit():
+        return None
+    if not _chained(text, raws, cue, ("year",)):
+        return None
+    return parse.Raw(cue, cue + 4, "year", parse.Point(int(digits)))
 
 
 def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
@@ -100,9 +117,13 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
             continue
         m = _match_at(text, cue, max(last, cue - P.LOOKBACK))
         if m is None:
+            r = _chained_year(text, raws, cue)
+            if r is not None:
+                raws.append(r)
+                last = r.end
             continue
         last = m.end()
-        r = parse.from_match(m, _chained(text, raws, m.start()))
+        r = parse.from_match(m, _chained(text, raws, m.start()) or _context(text, m.start()))
         if r is not None and _keep(text, r):
             raws.append(r)
     return raws

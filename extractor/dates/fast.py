@@ -69,7 +69,7 @@ def _years(text: str, start: int, cue: int) -> Raw | None:
         if _TAIL.match(text, m.end()):
             return None
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if not 0 < y2 - y1 <= 30:
+        if not 0 < y2 - y1 <= 30:   # longer ones: the grammar decides
             return None
         return Raw(start, m.end(), "span", Point(y1), Point(y2), extra={"word": True})
     return None

@@ -111,20 +111,30 @@ def valid(p: Point) -> bool:
     return True
 
 
-def from_match(m: regex.Match, chained: bool = False) -> Raw | None:
+BARE_SPAN_YEARS = 30        # "2016 - 2020"; a longer bare span only in brackets: "(1945 - 2025)"
+WORD_SPAN_YEARS = 100       # "giai đoạn 1986 - 2016"
+
+
+def from_match(m: regex.Match, framed: bool = False) -> Raw | None:
     """Read one match; None when it is not a date after all (an impossible day, a bare day-month).
 
-    ``chained``: the mention follows another day (``ngày 30/4 và 1/5``), which frames it too.
+    ``framed``: the context frames the mention though the match does not (it follows another day,
+    ``ngày 30/4 và 1/5``; a context word, ``dịp 30/4``, ``Hôm qua (23/11)``).
     """
     s, e = m.span()
+    text = m.string
+    bracketed = 0 < s and text[s - 1] == "(" and text[e:e + 1] == ")"
     m = _G(m)
-    keyword = chained or bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
+    keyword = framed or bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
     raw = _core(m, s, e, keyword)
     if raw is None:
         return None
     raw.keyword = keyword
-    if m.group("pod"):
-        raw.part_of_day = P.PARTS_OF_DAY.get(" ".join(m.group("pod").lower().split()))
+    if raw.kind == "span" and raw.b.year - raw.a.year > BARE_SPAN_YEARS and not (raw.extra.get("word") or bracketed):
+        return None
+    pod = m.group("pod") or m.group("pod2")
+    if pod:
+        raw.part_of_day = P.PARTS_OF_DAY.get(" ".join(pod.lower().split()))
     raw.weekday = _weekday(m.group("wd") or m.group("wd2") or m.group("wd3"))
     raw.lunar = bool(m.group("lunar")) or raw.lunar
     hh, mi = _time(m.group("t1") or m.group("t2"))
@@ -202,7 +212,7 @@ def _iso(m, s, e) -> Raw:
 
 def _year_span(m, s, e) -> Raw | None:
     y1, y2 = int(m.group("sy1")), int(m.group("sy2"))
-    if not 0 < y2 - y1 <= 30:
+    if not 0 < y2 - y1 <= WORD_SPAN_YEARS:
         return None
     return Raw(s, e, "span", Point(y1), Point(y2), extra={"word": bool(m.group("sw"))})
 

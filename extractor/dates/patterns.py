@@ -121,7 +121,9 @@ _BRANCHES = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "branch")
 # After a number, "năm" opens a year only when no span follows ("số 12 năm 2024", but "5 năm 2016 - 2020"
 # is a duration and a span).
 YEAR = (rf"(?:{EDGE}?(?:(?<!\d\s)năm|năm(?!\s+{Y4}\s*(?:-|đến|tới)))|cùng\s+kỳ(?:\s+năm)?|(?P<canchi>{_STEMS}\s+{_BRANCHES}))\s+(?P<yy>{Y4}){NE}"
-        rf"|(?<=(?<![\p{{L}}])(?:{_alt(load_lines('dates_year_cues.txt'))})\s+)(?P<by>(?:19|20)\d\d){NE}")
+        rf"|(?<=(?<![\p{{L}}])(?:{_alt(load_lines('dates_year_cues.txt'))})\s+)(?P<by>(?:19|20)\d\d){NE}"
+        # the year closing a law's title: "Luật Đất đai 2013", "Bộ luật Lao động 2019"
+        rf"|(?<=(?-i:Luật|Bộ\s+luật|Điều\s+lệ|Hiến\s+pháp)(?:\s+\p{{L}}+){{1,8}}\s)(?P<by>(?:19|20)\d\d){NE}")
 
 # The whole mention.
 MENTION = regex.compile(
@@ -129,7 +131,7 @@ MENTION = regex.compile(
     (?<![\p{{L}}\d])
     (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
     (?:(?=\d)(?P<t1>{TIME})\s*,?\s*                                # 06:00, / 14 giờ 30 / 8h00
-        (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?(?=\d))?
+        (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:(?P<pod2>{POD})\s+)?(?:ngày\s+)?(?=\d))?   # 9 giờ sáng ngày
     (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|hôm\s+nay))?\s*(?:(?P<paren>\()\s*)?)?  # Sáng nay (
     (?:(?=[nNmMhHcC])(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?  # ngày / mùng / các ngày từ
     (?:
