@@ -75,7 +75,11 @@ _EXT = (
 )
 ISSUER = rf"(?:(?:{alternation(ORG_HEADS)})(?![\p{{L}}])|{_NAME_WORD})(?:{_EXT}){{0,16}}"
 _ISSUER = regex.compile(ISSUER)
-_OF_ISSUER = regex.compile(rf"\s*,?\s+(?:của|CỦA)\s+(?P<iss>{ISSUER})")
+# rule issuer_of: ``của Tỉnh ủy``; a plenum in apposition needs no ``của``
+# (``Nghị quyết số 29-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban Chấp hành …``).
+_OF_ISSUER = regex.compile(
+    rf"\s*,?\s+(?:(?:của|CỦA)\s+|(?=(?i:hội\s+nghị)\s+(?:lần\s+thứ|Trung\s+ương|TW)))(?P<iss>{ISSUER})"
+)
 @dataclass(slots=True)
 class Tail:
     end: int
@@ -140,3 +144,38 @@ def ordinal_value(s: str) -> int | None:
         return 1
     value = parse_words(low)
     return int(value) if value else None
+
+
+_CONGRESS_NUM = regex.compile(rf"(?i:đại\s+hội)\s+(?:(?:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|lần\s+thứ\s+(?P<o>{ORDINAL})")
+_PLENUM_NUM = regex.compile(
+    rf"(?i:hội\s+nghị)\s+(?:lần\s+thứ\s+)?(?P<o>{ORDINAL})|lần\s+thứ\s+(?P<o>{ORDINAL})"
+    r"|(?:Trung\s+ương|Trung\s+Ương|TW|TƯ)\s*(?P<o>\d{1,2})(?!\d)"
+)
+_KHOA_NUM = regex.compile(rf"{KHOA}\s+(?P<r>{ROMAN})")
+
+
+def terms(s: str) -> int | list[int] | None:
+    """``khóa XI`` → 11; ``khóa XI và khóa XII``, ``khóa XI, XII`` → [11, 12]."""
+    first = _KHOA_NUM.search(s)
+    if not first:
+        return None
+    values = [parse_roman(r) for r in regex.findall(ROMAN, s[first.start():])]
+    values = [v for v in values if v]
+    return (values[0] if len(values) == 1 else values) if values else None
+
+
+def body_identifiers(issuer: str) -> dict:
+    """``Đại hội XIII`` → congress 13; ``Hội nghị lần thứ sáu … khóa XII`` → plenum 6, term 12."""
+    extra: dict = {}
+    if regex.match(r"(?i:đại\s+hội)", issuer):
+        c = _CONGRESS_NUM.search(issuer)
+        if c:
+            extra["congress"] = parse_roman(c.group("r")) if c.group("r") else ordinal_value(c.group("o"))
+    elif regex.search(r"(?i:hội\s+nghị)", issuer):
+        p = _PLENUM_NUM.search(issuer)
+        if p and ordinal_value(p.group("o")):
+            extra["plenum"] = ordinal_value(p.group("o"))
+    term = terms(issuer)
+    if term:
+        extra["term"] = term
+    return extra

@@ -23,7 +23,9 @@ from __future__ import annotations
 import regex
 
 from extractor.documents import lexicon as lx
-from extractor.documents.attach import ISSUER, KHOA, ORDINAL, ROMAN, date_at, issuer_at, ordinal_value
+from extractor.documents.attach import (
+    ISSUER, KHOA, ORDINAL, ROMAN, body_identifiers, date_at, issuer_at, terms,
+)
 from extractor.documents.numbered import Found
 from extractor.text import parse_roman
 
@@ -51,9 +53,6 @@ _OF_TAIL = regex.compile(rf"\s+của\s+(?P<iss>{ISSUER})")
 _PLURAL = regex.compile(
     rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
-_CONGRESS_NUM = regex.compile(rf"(?i:đại\s+hội)\s+(?:(?:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|lần\s+thứ\s+(?P<o>{ORDINAL})")
-_PLENUM_NUM = regex.compile(rf"(?i:hội\s+nghị)\s+(?:lần\s+thứ\s+)?(?P<o>{ORDINAL})|lần\s+thứ\s+(?P<o>{ORDINAL})")
-_KHOA_NUM = regex.compile(rf"{KHOA}\s+(?P<r>{ROMAN})")
 _PLENUM_HEAD = regex.compile(rf"(?i:hội\s+nghị)\s+lần\s+thứ\s+{ORDINAL}\s*,?\s*")
 
 # rule charter / constitution / platform / law_title
@@ -101,16 +100,6 @@ def _type(word: str) -> str | None:
     return lx.TYPE_ABBREVIATIONS.get(word) or lx.TYPE_WORDS.get(" ".join(word.lower().split()), word) or None
 
 
-def _terms(s: str) -> int | list[int] | None:
-    """``khóa XI`` → 11; ``khóa XI và khóa XII``, ``khóa XI, XII`` → [11, 12]."""
-    first = _KHOA_NUM.search(s)
-    if not first:
-        return None
-    values = [parse_roman(r) for r in regex.findall(ROMAN, s[first.start():])]
-    values = [v for v in values if v]
-    return (values[0] if len(values) == 1 else values) if values else None
-
-
 def _with_date(text: str, found: Found) -> Found:
     got = date_at(text, found.end)
     if got:
@@ -134,28 +123,12 @@ def find_plenums(text: str, starts: list[int]) -> list[Found]:
         if not plenum or plenum > 30:
             continue
         extra = {"system": "party", "plenum": plenum}
-        term = _terms(m.group("terms") or "")
+        term = terms(m.group("terms") or "")
         if term:
             extra["term"] = term
         issuer = " ".join(m.group("tw").split())
         out.append(_with_date(text, Found(m.start(), m.end(), None, None, _type(m.group("type")), issuer, None, extra)))
     return out
-
-
-def _identifiers(issuer: str) -> dict:
-    extra: dict = {}
-    if regex.match(r"(?i:đại\s+hội)", issuer):
-        c = _CONGRESS_NUM.search(issuer)
-        if c:
-            extra["congress"] = parse_roman(c.group("r")) if c.group("r") else ordinal_value(c.group("o"))
-    elif regex.search(r"(?i:hội\s+nghị)", issuer):
-        p = _PLENUM_NUM.search(issuer)
-        if p and ordinal_value(p.group("o")):
-            extra["plenum"] = ordinal_value(p.group("o"))
-    term = _terms(issuer)
-    if term:
-        extra["term"] = term
-    return extra
 
 
 def _has_identifier(issuer: str, term_tail: bool) -> bool:
@@ -192,7 +165,7 @@ def _body_ref(text: str, m) -> Found | None:
     if term_tail:
         end = term_tail.end()
     body = " ".join(iss.split())
-    extra = {"system": "party"} | _identifiers(body)
+    extra = {"system": "party"} | body_identifiers(body)
     issuer = _committee(body) if plenum else _CONGRESS_TERM.sub("", body) if congress else body
     return _with_date(text, Found(m.start(), end, None, None, kind, issuer, None, extra))
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractor.documents import lexicon as lx
-from extractor.documents.attach import Tail, date_at, read_tail
+from extractor.documents.attach import Tail, body_identifiers, date_at, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
 
 _TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
@@ -133,7 +133,7 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
     p = _PREFIX.search(window)
     tail = read_tail(text, e)
     issuer = _choose_issuer(tail.issuer, code)
-    extra = _code_extra(code)
+    extra = _code_extra(code) | (body_identifiers(tail.issuer) if tail.issuer else {})
     if p and p.group("type"):
         p = _nearest_type(window, p)
         kind = _type_word(p.group("type")) or code.type
