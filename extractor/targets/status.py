@@ -166,7 +166,8 @@ def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, n
     clause0 = max([s0] + [m.end() for m in CLAUSE_BREAK.finditer(text, s0, t.start)])
     last = None
     for m in BEFORE.finditer(text, max(clause0, prev.end if prev else 0), t.start):
-        if not sentences.quoted(m):
+        # A cue right after the previous figure is its complement ("đạt 102% kế hoạch, 15 …").
+        if not sentences.quoted(m) and not (prev is not None and m.start() <= prev.end + 1):
             last = m
     if last is not None:
         status = _BY_SCOPE["before"][" ".join(last.group().lower().split())]
