@@ -54,7 +54,8 @@ _BEFORE_NAME = rf"(?=(?:[ ]+(?:và[ ]+)?(?:{_WORD}|{_SECTORS}))*[ ]+{MASK})"
 _ORG = (
     rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%)|{_SECTORS}{_BEFORE_NAME})"
     rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
-    rf"|[ ]+và[ ]+(?!{HEAD_FULL})(?:{_WORD}|{_SECTORS}{_BEFORE_NAME})"
+    rf"|[ ]+các(?=[ ]+{_WORD})"
+    rf"|[ ]+và[ ]+(?!{HEAD_FULL})(?:{CAPWORD}|{_SECTORS}{_BEFORE_NAME})"
     rf"|,[ ]+(?!{HEAD_FULL}){_SECTOR}[ ]+và[ ]+(?!{HEAD_FULL}){_SECTOR})"
 )
 TITLE = rf"{HEAD}{_ORG}*+"
