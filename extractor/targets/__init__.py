@@ -45,7 +45,7 @@ def find(text: str) -> list[Target]:
 
 
 class _Blocked:
-    """Masked spans, sorted, for quick 'does this numeral fall in one' checks."""
+    """Non-overlapping spans, sorted, for quick 'does this numeral fall in one' checks."""
 
     def __init__(self, spans):
         self.spans = sorted((s, e) for s, e, _ in spans)
@@ -53,36 +53,50 @@ class _Blocked:
 
     def hit(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start)
-        return any(s < end and start < e for s, e in self.spans[max(0, i - 3):i + 1])
+        return any(s < end and start < e for s, e in self.spans[max(0, i - 1):i + 1])
 
 
 def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:
-    if blocked.hit(*m.span("n1")) or masks.context_rule(text, *m.span("n1")):
+    """The figure of one ``FIGURE`` match, or None when it is no figure."""
+    if _not_a_number(text, m, blocked, "n1"):
         return None
     low, high, of = (parse_digits(m.group(g).replace(" ", "")) if m.group(g) else None for g in ("n1", "n2", "of"))
     if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
         return None
-    core_end = m.end()
-    if m.group("n2") and (blocked.hit(*m.span("n2")) or masks.context_rule(text, *m.span("n2"))):
+    if m.group("n2") and _not_a_number(text, m, blocked, "n2"):
         return None  # "từ 3 đến 5 ngày", "2 - 3 ngày": a span of time
-    if m.group("n2") and (high is None or _scale(high, m.group("m2")) <= _scale(low, m.group("m1") or m.group("m2"))):
-        core_end, high = m.end("p1") if m.group("p1") else m.end("m1") if m.group("m1") else m.end("n1"), None
+    core_end = m.end()
+    if m.group("n2") and not _is_range(m, low, high):
+        core_end, high = _low_end(m), None
     unit = find_unit(text, core_end, percent_seen=bool(m.group("p1")) and of is None and high is None)
-    mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
     unit_text = unit.text if unit.text is not None or not m.group("p1") else "%"
+    mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
+    end = unit.end
     if mult and unit.rule == "measure":
         unit_text = " ".join(mult.split()) + " " + unit_text  # "700 triệu đồng"
     elif mult and unit.rule not in ("head", "abbreviation") and not m.group("p1"):
-        # A bare amount ("giải ngân 400 tỷ vốn đầu tư"): the multiplier is the unit.
-        unit_text, end = " ".join(mult.split()), m.end()
-        return _target(text, m, low, high, of, unit_text, end) if _is_figure(text, m, low, of, unit_text, end) else None
+        unit_text, end = " ".join(mult.split()), m.end()  # a bare amount: "giải ngân 400 tỷ vốn đầu tư"
     else:
         low = _scale(low, m.group("m1") or (m.group("m2") if high is not None else None))
         high = _scale(high, m.group("m2")) if high is not None else None
         of = _scale(of, m.group("m3")) if of is not None else None
     if not _is_figure(text, m, low, of, unit_text, core_end) or _date_like_ratio(m, low, of, unit.rule):
         return None
-    return _target(text, m, low, high, of, unit_text, unit.end)
+    return _target(text, m, low, high, of, unit_text, end)
+
+
+def _not_a_number(text: str, m: regex.Match, blocked: _Blocked, group: str) -> bool:
+    """The numeral of ``group`` lies in a masked shape or has a context rule (``masks.py``)."""
+    return blocked.hit(*m.span(group)) or masks.context_rule(text, *m.span(group)) is not None
+
+
+def _is_range(m: regex.Match, low, high) -> bool:
+    """``5-7``, ``từ 3 đến 10``: a range needs its high end above its low end (``3-1`` is a score)."""
+    return high is not None and _scale(high, m.group("m2")) > _scale(low, m.group("m1") or m.group("m2"))
+
+
+def _low_end(m: regex.Match) -> int:
+    return m.end("p1") if m.group("p1") else m.end("m1") if m.group("m1") else m.end("n1")
 
 
 def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
@@ -117,23 +131,13 @@ def _scale(value, mult: str | None):
 
 
 def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end: int) -> bool:
-    """A numeral with no unit (``khiển trách 28``, ``Tổng số: 120``) is a figure with unit null,
-    unless it looks like something else (``fg.BARE_NOT_FIGURE``)."""
+    """A numeral with a unit is a figure; a bare ratio unless it reads as a day/month; any other
+    bare numeral as ``figures.bare_is_figure`` decides (``khiển trách 28`` yes, ``Quận 1`` no)."""
     if unit is not None:
         return True
     if of is not None:
         return not (value <= 31 and of <= 12) and not m.group("m1")
-    if fg.PAREN_SHARE.match(text, core_end, core_end + 30):
-        return True
-    start = m.start("n1")
-    return not (fg.BARE_YEAR.fullmatch(m.group("n1"))
-                or fg.BARE_AFTER_DASH.search(text, max(0, start - 4), start)
-                or fg.BARE_BEFORE_NAME.match(text, core_end, core_end + 3)
-                or fg.BARE_NEIGHBOUR_AFTER.match(text, core_end, core_end + 4)
-                or fg.BARE_NEIGHBOUR_BEFORE.search(text, max(0, start - 4), start)
-                or fg.BARE_IN_PARENS.match(text, core_end, core_end + 2) and text[start - 1:start] == "("
-                or (fg.BARE_AT_LINE_END.match(text, core_end, core_end + 4)
-                    and not fg.BARE_AFTER_COLON.search(text, max(0, start - 4), start)))
+    return fg.bare_is_figure(text, m.start("n1"), core_end)
 
 
 def _date_like_ratio(m: regex.Match, value, of, rule: str) -> bool:

@@ -74,3 +74,18 @@ BARE_NEIGHBOUR_BEFORE = regex.compile(r"(?:\||\t|\d[ \t]+)[ \t]*$")  # "« 1 2 3
 BARE_IN_PARENS = regex.compile(r"\)")                      # a list marker: "(2)"
 BARE_AT_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")        # alone at a line's end, …
 BARE_AFTER_COLON = regex.compile(r":\s*$")                 # … unless after a label: "Tổng số: 120"
+
+
+def bare_is_figure(text: str, start: int, end: int) -> bool:
+    """Whether the unit-less numeral at ``text[start:end]`` is a figure (GUIDE §5: ``khiển trách 28``
+    has unit null): yes before its share (``cảnh cáo 21 (34%)``), else unless one of the ``BARE_*``
+    rules above says it is something else."""
+    if PAREN_SHARE.match(text, end, end + 30):
+        return True
+    return not (BARE_YEAR.fullmatch(text, start, end)
+                or BARE_AFTER_DASH.search(text, max(0, start - 4), start)
+                or BARE_BEFORE_NAME.match(text, end, end + 3)
+                or BARE_NEIGHBOUR_AFTER.match(text, end, end + 4)
+                or BARE_NEIGHBOUR_BEFORE.search(text, max(0, start - 4), start)
+                or (BARE_IN_PARENS.match(text, end, end + 2) and text[start - 1:start] == "(")
+                or (BARE_AT_LINE_END.match(text, end, end + 4) and not BARE_AFTER_COLON.search(text, max(0, start - 4), start)))
