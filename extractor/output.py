@@ -197,6 +197,7 @@ class ProgressBar:
             BarColumn(), MofNCompleteColumn(), TextColumn("files"),
             TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[errors]} errors"),
             TimeRemainingColumn(), console=Console(stderr=True), transient=True, auto_refresh=False,
+            redirect_stdout=False,  # stdout carries the output, never the bar
         )
         self._task = self._progress.add_task("extract", total=total, rate="", errors=0)
         self._progress.start()

@@ -248,3 +248,27 @@ def test_json_output_imports_no_rich_and_version_no_typer(tmp_path):
                         "print([m for m in sys.modules if m.startswith(('typer', 'rich', 'regex', 'extractor.pipeline'))])"],
                        capture_output=True, text=True, timeout=60)
     assert p.stdout.splitlines() == [f"extract {__version__}", "[]"]
+
+
+@needs_command
+def test_progress_bar_on_a_terminal_leaves_stdout_alone(folder):
+    import pty
+
+    master, slave = pty.openpty()
+    p = subprocess.run([EXTRACT, str(folder), "--jsonl", "-j", "1"], stdout=subprocess.PIPE, stderr=slave, timeout=60)
+    os.close(slave)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        err += chunk
+    os.close(master)
+    lines = p.stdout.decode().splitlines()
+    assert len(lines) == 2 and all(json.loads(line) for line in lines)
+    text = err.decode(errors="replace")
+    assert "2/2" in text and "extract: 2 files, 0 errors" in text
+    assert "\x1b[?25h" in text and b"\x1b" not in p.stdout  # the bar went to the terminal, not stdout

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Benchmarks for `extract`: throughput, batch speed-up, cold start, peak memory.
+
+    python bench/run.py                    # everything, default sizes
+    python bench/run.py --only cold,batch  # some of it
+    python bench/run.py --sizes 1,10 --files 2000 --budget 120
+
+Corpora are generated from the bundled fixtures/ (our own texts) into a temporary
+folder and removed afterwards.  Each measurement prints as it finishes; the end is a
+Markdown table for README's Performance section.  A size whose run is projected (from
+the previous, smaller one) to take longer than --budget seconds is skipped and marked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((ROOT / "fixtures").glob("*.txt"))
+EXTRACT = shutil.which("extract") or "extract"
+MB = 1_000_000
+rows: list[tuple[str, str]] = []
+
+
+def report(what: str, figure: str) -> None:
+    rows.append((what, figure))
+    print(f"{what:<58} {figure}", flush=True)
+
+
+def documents() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in FIXTURES]
+
+
+def cycle_to(size: int):
+    """Fixture texts, cycled, until ``size`` bytes of UTF-8 have been yielded."""
+    total = 0
+    for doc in itertools.cycle(documents()):
+        if total >= size:
+            return
+        total += len(doc.encode("utf-8"))
+        yield doc
+
+
+# --- measuring a process tree: wall time and peak resident memory --------------------
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+    except (OSError, StopIteration, ValueError):
+        return 0
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def measured(cmd: list[str], timeout: float | None = None) -> tuple[float | None, float, float]:
+    """Run ``cmd``; wall seconds (None when stopped at ``timeout``), peak RSS of the whole
+    process tree (MB) and of its largest process (MB), sampled every 20 ms."""
+    import signal
+
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    peak_total = peak_one = 0
+    while p.poll() is None:
+        sizes = [_rss_kb(pid) for pid in _tree(p.pid)]
+        peak_total, peak_one = max(peak_total, sum(sizes)), max(peak_one, max(sizes, default=0))
+        if timeout and time.perf_counter() - start > timeout:
+            os.killpg(p.pid, signal.SIGTERM)
+            p.wait()
+            return None, peak_total / 1024, peak_one / 1024
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} exited {p.returncode}")
+    return wall, peak_total / 1024, peak_one / 1024
+
+
+# --- the benchmarks ---------------------------------------------------------------
+
+def bench_throughput(sizes: list[int], budget: float) -> None:
+    """Full pipeline (normalise, four passes, settle, to_dict, JSON) on one core, in-process."""
+    from extractor.pipeline import extract
+
+    extract("khởi động")  # patterns compiled before timing
+    per_mb = None
+    for size in sizes:
+        if per_mb and per_mb * size > budget:
+            report(f"throughput, {size} MB corpus", f"skipped (projected {per_mb * size:.0f} s > budget)")
+            continue
+        docs = n_bytes = 0
+        start = time.perf_counter()
+        for doc in cycle_to(size * MB):
+            json.dumps(extract(doc).to_dict(), ensure_ascii=False)
+            docs += 1
+            n_bytes += len(doc.encode("utf-8"))
+        elapsed = time.perf_counter() - start
+        per_mb = elapsed / (n_bytes / MB)
+        report(f"throughput, {size} MB corpus ({docs} docs), one core",
+               f"{n_bytes / MB / elapsed:.2f} MB/s, {docs / elapsed:.0f} docs/s, {elapsed:.1f} s ({per_mb:.2f} s/MB)")
+
+
+def bench_batch(files: int, workers: int, budget: float, work: Path) -> None:
+    folder = work / "batch"
+    folder.mkdir()
+    total = 0
+    for i, doc in zip(range(files), itertools.cycle(documents())):
+        sub = folder / f"{i // 1000:02}"
+        sub.mkdir(exist_ok=True)
+        total += (sub / f"{i:05}.txt").write_text(doc, encoding="utf-8")
+    results = {}
+    for n in (1, workers):
+        wall, rss_total, rss_one = measured([EXTRACT, str(folder), "--jsonl", "-q", "-j", str(n)])
+        results[n] = wall
+        report(f"batch, {files} files ({total / MB:.1f} MB), --workers {n}",
+               f"{wall:.1f} s, {files / wall:.0f} files/s, peak RSS {rss_total:.0f} MB total ({rss_one:.0f} MB largest process)")
+        if wall > budget:
+            break
+    if workers in results and workers > 1:
+        report(f"batch speed-up, {workers} workers vs 1", f"{results[1] / results[workers]:.2f}×")
+
+
+def bench_large(sizes: list[int], budget: float, work: Path, one_line: int) -> None:
+    """Single large files through the chunked path: time and peak memory."""
+    per_mb = None
+    for size in sizes:
+        if per_mb and per_mb * size > budget:
+            report(f"one {size} MB file", f"skipped (projected {per_mb * size:.0f} s > budget)")
+            continue
+        path = work / f"large-{size}.txt"
+        with open(path, "w", encoding="utf-8") as f:
+            for doc in cycle_to(size * MB):
+                f.write(doc + "\n\n")
+        wall, rss_total, _ = measured([EXTRACT, str(path), "--jsonl", "-q"])
+        per_mb = wall / size
+        report(f"one {size} MB file, --jsonl", f"{wall:.1f} s ({size / wall:.2f} MB/s), peak RSS {rss_total:.0f} MB")
+        path.unlink()
+    if one_line:
+        if per_mb and per_mb * one_line > budget:
+            report(f"one {one_line} MB file without line breaks", f"skipped (projected {per_mb * one_line:.0f} s > budget)")
+            return
+        path = work / "one-line.txt"
+        with open(path, "w", encoding="utf-8") as f:
+            for doc in cycle_to(one_line * MB):
+                f.write(doc.replace("\n", " ") + " ")
+        try:
+            wall, rss_total, _ = measured([EXTRACT, str(path), "--jsonl", "-q"], timeout=budget)
+        finally:
+            path.unlink()
+        report(f"one {one_line} MB file without line breaks",
+               f"over {budget:.0f} s, stopped" if wall is None else f"{wall:.1f} s, peak RSS {rss_total:.0f} MB")
+
+
+def bench_cold(runs: int = 7) -> None:
+    small = FIXTURES[0]
+    for label, cmd in (("cold start, extract --version", [EXTRACT, "--version"]),
+                       (f"cold start, extract {small.name} --json", [EXTRACT, str(small), "--json"])):
+        walls = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            walls.append(time.perf_counter() - start)
+        report(label, f"{statistics.median(walls):.3f} s (median of {runs})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", default="throughput,batch,large,cold", help="which benchmarks, comma-separated")
+    ap.add_argument("--sizes", default="1,10,100", help="corpus and single-file sizes in MB")
+    ap.add_argument("--files", type=int, default=10_000, help="files in the batch benchmark")
+    ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)), help="workers for the parallel run")
+    ap.add_argument("--one-line", type=int, default=50, help="MB of text without line breaks (0 to skip)")
+    ap.add_argument("--budget", type=float, default=600, help="seconds a single run may be projected to take")
+    args = ap.parse_args()
+    which = set(args.only.split(","))
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"extract benchmarks · {os.cpu_count()} cores · Python {sys.version.split()[0]} · "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
+        work = Path(tmp)
+        if "cold" in which:
+            bench_cold()
+        if "throughput" in which:
+            bench_throughput(sizes, args.budget)
+        if "batch" in which:
+            bench_batch(args.files, args.workers, args.budget, work)
+        if "large" in which:
+            bench_large(sizes, args.budget, work, args.one_line)
+    print("\n| measurement | result |\n|---|---|")
+    for what, figure in rows:
+        print(f"| {what} | {figure} |")
+
+
+if __name__ == "__main__":
+    main()
