@@ -40,46 +40,52 @@ ORDINAL = rf"(?:\d{{1,2}}(?!\d)|{ROMAN}|(?i:{alternation(ORDINAL_WORDS)})(?![\p{
 # a day without a year (``ngày 25/11``) is kept in the span, its value left to the dates pass.
 # ``(25/11/2021)`` in brackets needs no ``ngày``; ``ký ngày``, ``ban hành ngày`` are part of it.
 _DATE = regex.compile(
-    r"\s*,?\s*(?P<open>\(\s*)?(?:(?:ký\s+)?(?:ban\s+hành\s+)?(?:ngày|Ngày|NGÀY)\s+|(?(open)|(?!)))"
-    r"(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)"
-    r"(?![\d/])(?(open)\s*\))"
+    r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?:(?:ký[ \t]+)?(?:ban[ \t]+hành[ \t]+)?(?:ngày|Ngày|NGÀY)[ \t]+|(?(open)|(?!)))"
+    r"(?:(?P<d>\d{1,2})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>\d{1,2})(?:[ \t]*(?P=sep)[ \t]*(?P<y>\d{4}))?"
+    r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})(?:[ \t]*,?[ \t]*năm[ \t]+(?P<y2>\d{4}))?)"
+    r"(?![\d/])(?(open)[ \t]*\))"
 )
 
 # Words of bodies' names (``documents_org_words.tsv``): two-syllable words written with a
 # capital first syllable (``Chính trị``, ``Thủ tướng``: the lower-case syllable may follow only
 # its own first one, so ``Tỉnh ủy Bắc Giang tổ chức`` stops before the verb), lower-case words
 # of sentence-case names (``Ủy ban nhân dân tỉnh``), and lower-case heads (``của cấp ủy``).
+# A name and its tail stay on one line: spaces, not line breaks, join their words.
+_SP = r"[ \t]+"
 ORG_PAIRS = tuple(lx.org_words("pair"))
 ORG_LOWER = tuple(lx.org_words("lower"))
 ORG_HEADS = tuple(lx.org_words("head"))
 
 # A capitalised word of a name; not a type word that starts the next reference or clause
 # (``của Bộ Chính trị và Kế hoạch số …``), though ``Sở Kế hoạch và Đầu tư`` is a name.
+_CLAUSE_STARTS = ("Nghị quyết", "Nghị định", "Chỉ thị", "Quyết định", "Hướng dẫn", "Thông báo", "Thông tư",
+                  "Thông tri", "Chương trình", "Luật", "Đề án", "Điều lệ", "Quy định", "Quy chế", "Kết luận",
+                  "Công văn", "Tờ trình", "Báo cáo", "Về", "Căn cứ", "Theo", "Thực hiện")
 _NOT_NAME_START = (
-    r"(?!(?<!(?:Sở|Bộ|Phòng|Vụ)\s+)Kế\s+hoạch(?![\p{L}]))"
-    r"(?!(?:Nghị\s+quyết|Nghị\s+định|Chỉ\s+thị|Quyết\s+định|Hướng\s+dẫn|Thông\s+báo|Thông\s+tư|Thông\s+tri"
-    r"|Chương\s+trình|Luật|Đề\s+án|Điều\s+lệ|Quy\s+định|Quy\s+chế|Kết\s+luận|Công\s+văn|Tờ\s+trình|Báo\s+cáo"
-    r"|Về|Căn\s+cứ|Theo|Thực\s+hiện)(?![\p{L}]))"
+    r"(?!(?<!(?:Sở|Bộ|Phòng|Vụ)[ \t]+)Kế[ \t]+hoạch(?![\p{L}]))"
+    rf"(?!(?:{alternation(_CLAUSE_STARTS, _SP)})(?![\p{{L}}]))"
 )
 _WORD = _NOT_NAME_START + r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
-_PAIR = rf"(?:{alternation(ORG_PAIRS)})(?![\p{{L}}])"
-_LOWER = rf"(?:{alternation(ORG_LOWER)})(?![\p{{L}}])"
+_PAIR = rf"(?:{alternation(ORG_PAIRS, _SP)})(?![\p{{L}}])"
+_LOWER = rf"(?:{alternation(ORG_LOWER, _SP)})(?![\p{{L}}])"
 _NAME_WORD = rf"(?:{_NOT_NAME_START}{_PAIR}|{_WORD})"
-_TERM = rf"\s+nhiệm\s+kỳ\s+\d{{4}}\s*-\s*\d{{4}}"
+_TERM = rf"[ \t]+nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*-[ \t]*\d{{4}}"
 # ``Hội nghị Trung ương 4``: a plenum number right after Trung ương / TW
-_PLENUM_NO = r"(?<=Trung\s+ương|Trung\s+Ương|TW|TƯ)\s*\d{1,2}(?![\d\p{L}/.,])"
+_PLENUM_NO = r"(?<=Trung[ \t]+ương|Trung[ \t]+Ương|TW|TƯ)[ \t]*\d{1,2}(?![\d\p{L}/.,])"
 _EXT = (
-    rf"(?:\s+{KHOA}\s+{ROMAN}|\s*\(\s*{KHOA}\s+{ROMAN}\s*\)|\s+lần\s+thứ\s+{ORDINAL}|{_TERM}"
-    rf"|\s+và\s+{_NAME_WORD}|\s*-\s*{_NAME_WORD}|\s+{_NAME_WORD}|\s+{_LOWER}|{_PLENUM_NO})"
+    rf"(?:[ \t]+{KHOA}[ \t]+{ROMAN}|[ \t]*\([ \t]*{KHOA}[ \t]+{ROMAN}[ \t]*\)|[ \t]+lần[ \t]+thứ[ \t]+{ORDINAL}|{_TERM}"
+    rf"|[ \t]+và[ \t]+{_NAME_WORD}|[ \t]*-[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}|[ \t]+{_LOWER}|{_PLENUM_NO})"
 )
-ISSUER = rf"(?:(?:{alternation(ORG_HEADS)})(?![\p{{L}}])|{_NAME_WORD})(?:{_EXT}){{0,16}}"
+ISSUER = rf"(?:(?:{alternation(ORG_HEADS, _SP)})(?![\p{{L}}])|{_NAME_WORD})(?:{_EXT}){{0,16}}"
 _ISSUER = regex.compile(ISSUER)
 # rule issuer_of: ``của Tỉnh ủy``; a plenum in apposition needs no ``của``
 # (``Nghị quyết số 29-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban Chấp hành …``).
 _OF_ISSUER = regex.compile(
-    rf"\s*,?\s+(?:(?:của|CỦA)\s+|(?=(?i:hội\s+nghị)\s+(?:lần\s+thứ|Trung\s+ương|TW)))(?P<iss>{ISSUER})"
+    r"[ \t]*,?[ \t]+(?:(?:của|CỦA)[ \t]+|(?=(?i:hội[ \t]+nghị)[ \t]+(?:lần[ \t]+thứ|Trung[ \t]+ương|TW)))"
+    rf"(?P<iss>{ISSUER})"
 )
+
+
 @dataclass(slots=True)
 class Tail:
     end: int
@@ -146,7 +152,9 @@ def ordinal_value(s: str) -> int | None:
     return int(value) if value else None
 
 
-_CONGRESS_NUM = regex.compile(rf"(?i:đại\s+hội)\s+(?:(?:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|lần\s+thứ\s+(?P<o>{ORDINAL})")
+_CONGRESS_NUM = regex.compile(
+    rf"(?i:đại\s+hội)\s+(?:(?:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|lần\s+thứ\s+(?P<o>{ORDINAL})"
+)
 _PLENUM_NUM = regex.compile(
     rf"(?i:hội\s+nghị)\s+(?:lần\s+thứ\s+)?(?P<o>{ORDINAL})|lần\s+thứ\s+(?P<o>{ORDINAL})"
     r"|(?:Trung\s+ương|Trung\s+Ương|TW|TƯ)\s*(?P<o>\d{1,2})(?!\d)"

@@ -136,7 +136,9 @@ def _decode_known(n: str, ocr_u: bool) -> Code | None:
     if m:
         return _decode_state(n, m.group(2).split("-"), ocr_u)
     m = regex.fullmatch(r"(\d+)-(\p{L}+)-(\p{L}+)", n)
-    if m and _plain(m.group(2)) in lx.PARTY_TYPE_CODES and _issuer_code(m.group(3), "party", ocr_u) in lx.PARTY_ISSUER_CODES:
+    if m and _plain(m.group(2)) in lx.PARTY_TYPE_CODES and (
+        _issuer_code(m.group(3), "party", ocr_u) in lx.PARTY_ISSUER_CODES
+    ):
         return _decode_party(n, m.group(2), [m.group(3)], ocr_u)
     return None
 

@@ -149,6 +149,6 @@ def fold(s: str) -> str:
     return " ".join(s.split())
 
 
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any run of spaces."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def alternation(words, space: str = r"\s+") -> str:
+    """A regex alternation of literal words, longest first, spaces matching ``space``."""
+    return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))

@@ -34,7 +34,10 @@ _TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*(?:{KHOA}\
 _TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
 
 # rule plenum
-_TYPE_OR_ABBR = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
+_TYPE_OR_ABBR = (
+    rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})"
+    r"(?![\p{L}])"
+)
 _PLENUM = regex.compile(
     rf"{_TYPE_OR_ABBR}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}]){_TERMS}?"
 )
@@ -45,7 +48,9 @@ _BY_BODY = regex.compile(
 )
 _TERM_TAIL = regex.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}\s*\)?")
 # Type words that are also verbs (``báo cáo``, ``thông báo``, ``kết luận``, ``quyết định``).
-_VERB_TYPES = frozenset(("báo cáo", "thông báo", "kết luận", "quyết định", "hướng dẫn", "quy định", "chỉ thị", "quy hoạch"))
+_VERB_TYPES = frozenset(
+    ("báo cáo", "thông báo", "kết luận", "quyết định", "hướng dẫn", "quy định", "chỉ thị", "quy hoạch")
+)
 _PLENUM_WORDS = regex.compile(rf"^(?i:hội\s+nghị)\s*|\s*,?\s*lần\s+thứ\s+{ORDINAL}\s*,?")
 _CONGRESS_TERM = regex.compile(r"\s+nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}$")
 _COMMA_BODY = regex.compile(rf"\s*,\s*(?P<iss>(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER})")

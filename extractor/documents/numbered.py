@@ -31,7 +31,8 @@ _SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
 _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?"
-    rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}|{_SO}|\s*)"
+    rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}"
+    rf"|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
@@ -107,7 +108,9 @@ def _code_extra(code: Code) -> dict:
 def find_numbered(text: str, ocr_u: bool) -> list[Found]:
     found: list[Found] = []
     for m in NUMBER.finditer(text):
-        code = decode(m.group(), ocr_u) or (decode(m.group(), ocr_u, lenient=True) if _after_so(text, m.start()) else None)
+        code = decode(m.group(), ocr_u)
+        if code is None and _after_so(text, m.start()):
+            code = decode(m.group(), ocr_u, lenient=True)
         if code is None:
             continue
         found.extend(_from_match(text, m, code, found[-1] if found else None))
@@ -142,7 +145,8 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
         items = [(base + i.start(), base + i.end()) for i in _LIST_ITEM.finditer(p.group("list"))]
         return _coordinated(text, start, items, m, code, kind, issuer, tail, extra)
     kind, from_word = code.type, False
-    if previous and previous.type_from_word and _JOIN.fullmatch(text[previous.end:s]) and _same_kind(previous.type, kind):
+    joined = previous and previous.type_from_word and _JOIN.fullmatch(text[previous.end:s])
+    if joined and _same_kind(previous.type, kind):
         kind, from_word = previous.type, True
     return [Found(s, tail.end, code.number, (s, e), kind, issuer, tail.date, extra, from_word)]
 
