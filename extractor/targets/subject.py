@@ -19,9 +19,10 @@ import regex
 from extractor.model import Target
 
 CLAUSE_END = regex.compile(r"[,;:()\n“”\"]|(?<!\d)[.!?…](?!\d)")
-CLAUSE_START = regex.compile(r"[,;:()\n“”\"]|(?<!\d)[.!?…](?!\d)")
-LEAD_VERB = regex.compile(r"^(?:.*\s)?(?:đạt|chiếm|là|bằng|ước đạt|tăng|giảm)\s+$", regex.IGNORECASE)
+CLAUSE_START = CLAUSE_END
+TRAILING_VERB = regex.compile(r"\s*(?:đạt tỷ lệ|đạt|chiếm|là|bằng|ước đạt|tăng|giảm)\s*$", regex.IGNORECASE)
 MAX_WORDS = 12
+REACH = 200  # characters looked at on either side
 
 
 def subject_of(text: str, t: Target) -> str | None:
@@ -34,15 +35,15 @@ def subject_of(text: str, t: Target) -> str | None:
 
 
 def _after(text: str, pos: int) -> str | None:
-    m = CLAUSE_END.search(text, pos)
-    return _clip(text[pos:m.start() if m else len(text)])
+    end = min(len(text), pos + REACH)
+    m = CLAUSE_END.search(text, pos, end)
+    return _clip(text[pos:m.start() if m else end])
 
 
 def _before(text: str, pos: int) -> str | None:
-    starts = [m.end() for m in CLAUSE_START.finditer(text, max(0, pos - 200), pos)]
-    chunk = text[starts[-1] if starts else max(0, pos - 200):pos]
-    chunk = regex.sub(r"\s*(?:đạt tỷ lệ|đạt|chiếm|là|bằng|ước đạt|tăng|giảm)\s*$", "", chunk, flags=regex.I)
-    return _clip(chunk)
+    starts = [m.end() for m in CLAUSE_START.finditer(text, max(0, pos - REACH), pos)]
+    chunk = text[starts[-1] if starts else max(0, pos - REACH):pos]
+    return _clip(TRAILING_VERB.sub("", chunk))
 
 
 def _clip(s: str) -> str | None:
