@@ -46,7 +46,7 @@ _PARTS = regex.compile(
   | (?P<title>{tl.TITLE})
   | (?P<sep>[,;:()-]|{_B}(?:kiêm|và){_E})
   | (?P<nl>\n)
-  | (?P<word>[\p{{L}}\p{{M}}\p{{N}}]+(?:[&'./][\p{{L}}\p{{N}}]+)*)
+  | (?P<word>[\p{{L}}\p{{M}}\p{{N}}]+(?:[&'/][\p{{L}}\p{{N}}]+)*)
   | (?P<other>\S)
     """,
     regex.X,

@@ -88,7 +88,9 @@ def _short_mentions(text: str, people: dict[str, Official]) -> None:
     by_given: dict[str, list[Official]] = {}
     for o in people.values():
         by_given.setdefault(o.name.split()[-1].casefold(), []).append(o)
+    taken = [(s.start, s.end) for o in people.values() for s in o.mentions]
     for m in _SHORT.finditer(text):
         found = by_given.get(m["given"].casefold(), [])
-        if len(found) == 1 and found[0].mentions and found[0].mentions[0].start < m.start():
+        inside = any(s < m.end() and m.start() < e for s, e in taken)  # `Trần Anh Tuấn` holds `Anh Tuấn`
+        if len(found) == 1 and not inside and found[0].mentions[0].start < m.start():
             found[0].mentions.append(Span(m.start(), m.end()))

@@ -41,7 +41,8 @@ HEAD_FULL = rf"(?:(?i:nguyên)[ ]+)?(?:(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD
 HEAD = _B + HEAD_FULL
 
 # A capitalised word or abbreviation: `Khối`, `GD&ĐT`, `ThUV`, `TP.HCM`, `GD-ĐT`.
-CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:[&./,-]\p{Lu}[\p{L}\p{M}]*)*" + _E
+# `.` `,` `-` join only after a capital (`TP.HCM`, `VH,TT&DL`, `GD-ĐT`), not `Khối.Đồng chí`.
+CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:(?:&|/|(?<=\p{Lu})[.,-])\p{Lu}[\p{L}\p{M}]*)*" + _E
 MASK = "\ue000"  # what a name is replaced with before titles are read (mentions.py)
 # A capitalised syllable with the lower-case syllable that finishes its word: `Văn hóa`;
 # any lower-case syllable will do right before a name (`Sở Văn hóa, Thể thao và Du lịch A`).
