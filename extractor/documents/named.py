@@ -46,15 +46,15 @@ _BY_BODY = regex.compile(
     rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+(?P<iss>{ISSUER})"
     rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
-_TERM_TAIL = regex.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}\s*\)?")
+_TERM_TAIL = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4}[ \t]*\)?")
 # Type words that are also verbs (``báo cáo``, ``thông báo``, ``kết luận``, ``quyết định``).
 _VERB_TYPES = frozenset(
     ("báo cáo", "thông báo", "kết luận", "quyết định", "hướng dẫn", "quy định", "chỉ thị", "quy hoạch")
 )
 _PLENUM_WORDS = regex.compile(rf"^(?i:hội\s+nghị)\s*|\s*,?\s*lần\s+thứ\s+{ORDINAL}\s*,?")
 _CONGRESS_TERM = regex.compile(r"\s+nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}$")
-_COMMA_BODY = regex.compile(rf"\s*,\s*(?P<iss>(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER})")
-_OF_TAIL = regex.compile(rf"\s+của\s+(?P<iss>{ISSUER})")
+_COMMA_BODY = regex.compile(rf"[ \t]*,[ \t]*(?P<iss>(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER})")
+_OF_TAIL = regex.compile(rf"[ \t]+của[ \t]+(?P<iss>{ISSUER})")
 _PLURAL = regex.compile(
     rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
@@ -82,7 +82,7 @@ _NOT_LAW_BEFORE = regex.compile(
     r"(?:Đại\s+học|Khoa|Học\s+viện|Viện|Vụ|Cử\s+nhân|Thạc\s+sĩ|Tiến\s+sĩ|Tạp\s+chí|Báo|ngành|Pháp|"
     r"Trường|Nhà\s+xuất\s+bản|Công\s+ty|Văn\s+phòng|Đoàn|Hội|kỷ|Kỷ|pháp)\s+$"
 )
-_LAW_WORD = regex.compile(r"\s+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa\s+đổi(?:,\s*bổ\s+sung)?\))")
+_LAW_WORD = regex.compile(r"[ \t]+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa[ \t]+đổi(?:,[ \t]*bổ[ \t]+sung)?\))")
 _LAW_STOP = frozenset((
     "ngày", "số", "của", "đã", "được", "về", "có", "là", "thì", "mà", "để", "nhằm", "cho", "tại", "trong",
     "với", "theo", "khi", "này", "đó", "vào", "từ", "đến", "tới", "trên", "hiện", "sẽ", "đang",
@@ -91,8 +91,8 @@ _LAW_STOP = frozenset((
     "đi", "lên", "rất", "còn", "người", "cùng", "nhiều", "ít", "gồm", "trình", "sửa", "bổ", "tiếp",
 ))
 # Two-word stops: the verb after a title (``Luật Đất đai quy định``, ``thông qua``).
-_LAW_STOP2 = regex.compile(r"\s+(?:quy\s+định|ban\s+hành|thông\s+qua|hướng\s+dẫn|có\s+hiệu)(?![\p{L}])")
-_LAW_YEAR = regex.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+_LAW_STOP2 = regex.compile(r"[ \t]+(?:quy[ \t]+định|ban[ \t]+hành|thông[ \t]+qua|hướng[ \t]+dẫn|có[ \t]+hiệu)(?![\p{L}])")
+_LAW_YEAR = regex.compile(r"[ \t]+(?:năm[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
 
 # rule quoted_title
 # (``chương trình “…”`` and ``dự án “…”`` are as often events and building works: left out)
