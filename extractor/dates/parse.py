@@ -80,7 +80,10 @@ def _year(m: _G, p: str) -> tuple[int | None, bool]:
 
 def _point(m: _G, p: str) -> tuple[Point, bool]:
     y, short = _year(m, p)
-    return Point(y, _int(m, f"{p}m", f"{p}m_"), _int(m, f"{p}d")), short
+    month = _int(m, f"{p}m", f"{p}m_")
+    if month is None and m.group(f"{p}mw"):            # "23 tháng Chạp": a lunar month
+        month = P.LUNAR_MONTHS[m.group(f"{p}mw").lower()]
+    return Point(y, month, _int(m, f"{p}d")), short
 
 
 def _time(s: str | None) -> tuple[int | None, int | None]:
@@ -136,7 +139,7 @@ def from_match(m: regex.Match, framed: bool = False) -> Raw | None:
     if pod:
         raw.part_of_day = P.PARTS_OF_DAY.get(" ".join(pod.lower().split()))
     raw.weekday = _weekday(m.group("wd") or m.group("wd2") or m.group("wd3"))
-    raw.lunar = bool(m.group("lunar")) or raw.lunar
+    raw.lunar = bool(m.group("lunar") or m.group("mw") or m.group("b_mw")) or raw.lunar
     hh, mi = _time(m.group("t1") or m.group("t2"))
     if hh is not None and raw.kind == "day":
         raw.kind, raw.a.hour, raw.a.minute = "minute", hh, mi

@@ -65,8 +65,9 @@ def _dmy_numeric(p: str, year: str) -> str:
 
 
 def _dmy_words(p: str, year: str) -> str:
-    """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10."""
-    base = rf"(?P<{p}d>{D})\s+tháng\s+(?P<{p}m>{M})(?!\d)"
+    """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10, 23 tháng Chạp."""
+    base = (rf"(?P<{p}d>{D})\s+tháng\s+(?:(?P<{p}m>{M})(?!\d)"
+            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}))")
     yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4})|,\s*(?P<{p}y__>{Y4}))(?!\d)"
     if year == "req":
         return base + yr
@@ -77,9 +78,9 @@ def _day(p: str, year: str) -> str:
     return f"(?:{_dmy_numeric(p, year)}|{_dmy_words(p, year)})"
 
 
-# Two days of one month: "7 và 8-5", "28 và 29/12/2023", "28, 29/12", "07 đến 14-10-2010",
+# Days of one month: "7 và 8-5", "5, 6 và 7/10/2023", "28 và 29/12/2023", "28, 29/12", "07 đến 14-10-2010",
 # "12 đến ngày 15 tháng 10 năm 2020".
-DAY_PAIR = (rf"(?P<pd>{D})\s*(?:,|và|đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d)"
+DAY_PAIR = (rf"(?P<pd>{D})(?:\s*,\s*{D}(?!\d)){{0,5}}\s*(?:,|và|đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d)"
             rf"(?:{_dmy_numeric('b_', 'opt')}|{_dmy_words('b_', 'opt')})")
 
 # A second date closing a range after a first one: "1/1 đến ngày 15/1/2024", "29.6 đến ngày 4.7.2009",
@@ -189,7 +190,7 @@ PREFIX = regex.compile(
     (?<![\p{{L}}\d])
     (?:{WEEKDAY}\s*[,-]?\s*)?
     (?:{POD}(?:\s+(?:nay|hôm\s+nay))?\s*(?:\(\s*)?)?
-    (?:(?:ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+)?
+    (?:(?:các\s+ngày(?:\s+từ)?|ngày|mùng|mồng|hôm)\s+)?   # longest first: read backwards
     {_CORE_WORDS}?
     """,
     regex.IGNORECASE | regex.VERBOSE,
