@@ -72,3 +72,17 @@ def test_find_works_on_normalised_text_alone():
     text = normalize("Phấn đấu 100% chi bộ đạt trong sạch, vững mạnh.").text
     (t,) = find(text)
     assert (text[t.start:t.end], t.value, t.status) == ("100%", 100, "planned")
+
+
+SUBJECTS = [
+    ("Phấn đấu đạt 100% đảng bộ trực thuộc được đánh giá, xếp loại.", "100%", "đảng bộ trực thuộc được đánh giá"),
+    ("Trong đó, hơn 95% hoàn thành tốt nhiệm vụ.", "hơn 95%", "hoàn thành tốt nhiệm vụ"),
+    ("Tỷ lệ điều tra, làm rõ đạt 78%.", "78%", "Tỷ lệ điều tra, làm rõ"),
+    ("Kết nạp 269 đảng viên mới trong năm.", "269 đảng viên", "đảng viên mới trong năm"),
+]
+
+
+@pytest.mark.parametrize("phrase,figure,subject", SUBJECTS)
+def test_subject(phrase, figure, subject):
+    (t,) = extract(phrase, only=("targets",)).targets
+    assert (t.text, t.subject) == (figure, subject)

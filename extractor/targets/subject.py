@@ -19,7 +19,7 @@ import regex
 from extractor.model import Target
 
 CLAUSE_END = regex.compile(r"[,;:()\n“”\"]|(?<!\d)[.!?…](?!\d)")
-CLAUSE_START = CLAUSE_END
+CLAUSE_START = regex.compile(r"[;:()\n“”\"]|(?<!\d)[.!?…](?!\d)")  # commas join a subject: "điều tra, làm rõ"
 TRAILING_VERB = regex.compile(r"\s*(?:đạt tỷ lệ|đạt|chiếm|là|bằng|ước đạt|tăng|giảm)\s*$", regex.IGNORECASE)
 MAX_WORDS = 12
 REACH = 200  # characters looked at on either side
