@@ -46,7 +46,9 @@ _BY_BODY = regex.compile(
     rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+(?P<iss>{ISSUER})"
     rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
-_TERM_TAIL = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4}[ \t]*\)?")
+_TERM_TAIL = regex.compile(
+    r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4}(?(open)[ \t]*\))"
+)
 # Type words that are also verbs (``báo cáo``, ``thông báo``, ``kết luận``, ``quyết định``).
 _VERB_TYPES = frozenset(
     ("báo cáo", "thông báo", "kết luận", "quyết định", "hướng dẫn", "quy định", "chỉ thị", "quy hoạch")
