@@ -46,7 +46,9 @@ CAPTOK = r"\p{Lu}[\p{L}\p{M}]*(?:(?:&|/|(?<=\p{Lu})[.,-])\p{Lu}[\p{L}\p{M}]*)*" 
 MASK = "\ue000"  # what a name is replaced with before titles are read (mentions.py)
 # A capitalised syllable with the lower-case syllable that finishes its word: `Văn hóa`;
 # any lower-case syllable will do right before a name (`Sở Văn hóa, Thể thao và Du lịch A`).
-CAPWORD = (rf"{CAPTOK}(?:[ ]+{lx.alternation(lx.TITLE_SYLLABLES)}{_E}"
+# A lower-case phrase of the word lists is read whole, not cut by a syllable (`Sở giáo dục`).
+_LOWER_PHRASES = lx.alternation(w for w in lx.TITLE_WORDS + lx.TITLE_SECTORS if " " in w and w[0].islower())
+CAPWORD = (rf"{CAPTOK}(?:[ ]+(?!{_LOWER_PHRASES}{_E}){lx.alternation(lx.TITLE_SYLLABLES)}{_E}"
            rf"|[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?=[ ]+{MASK}))?")
 _SECTOR = rf"{CAPTOK}(?:[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*{_E})?"  # `Thể thao`, `Du lịch`
 _WORD = rf"(?:{lx.alternation(lx.TITLE_WORDS)}{_E}|{CAPWORD})"
