@@ -30,7 +30,10 @@ from extractor.documents.numbered import Found
 from extractor.text import parse_roman
 
 _TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)}))(?![\p{{L}}])"
-_TERMS = rf"(?P<terms>\s*,?\s*\(?\s*{KHOA}\s+{ROMAN}(?:\s*(?:,|và)\s*(?:{KHOA}\s+)?{ROMAN})*(?:\s*\))?)"
+_TERMS = (
+    rf"(?P<terms>[ \t]*,?[ \t]*(?P<topen>\([ \t]*)?{KHOA}[ \t]+{ROMAN}"
+    rf"(?:[ \t]*(?:,|và)[ \t]*(?:{KHOA}[ \t]+)?{ROMAN})*(?(topen)[ \t]*\)))"
+)
 _TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
 
 # rule plenum
