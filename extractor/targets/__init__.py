@@ -63,6 +63,8 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     low, high, of = (parse_digits(m.group(g).replace(" ", "")) if m.group(g) else None for g in ("n1", "n2", "of"))
     if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
         return None
+    if m.group("n1b"):
+        low = _compound(low, m)
     if m.group("n2") and _not_a_number(text, m, blocked, "n2"):
         return None  # "từ 3 đến 5 ngày", "2 - 3 ngày": a span of time
     core_end = m.end()
@@ -85,6 +87,16 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     return _target(text, m, low, high, of, unit_text, end)
 
 
+def _compound(low, m: regex.Match):
+    """``1 tỷ 200 triệu`` → 1.2 (in tỷ): the smaller part added in the unit of the larger."""
+    big, small = lx.multiplier(m.group("m1")), lx.multiplier(m.group("m1b"))
+    part = parse_digits(m.group("n1b"))
+    if part is None or small >= big:
+        return low
+    v = round(low + part * small / big, 6)
+    return int(v) if float(v).is_integer() else v
+
+
 def _not_a_number(text: str, m: regex.Match, blocked: _Blocked, group: str) -> bool:
     """The numeral of ``group`` lies in a masked shape or has a context rule (``masks.py``)."""
     return blocked.hit(*m.span(group)) or masks.context_rule(text, *m.span(group)) is not None
@@ -96,7 +108,7 @@ def _is_range(m: regex.Match, low, high) -> bool:
 
 
 def _low_end(m: regex.Match) -> int:
-    return m.end("p1") if m.group("p1") else m.end("m1") if m.group("m1") else m.end("n1")
+    return m.end("p1") if m.group("p1") else m.end("m1b") if m.group("m1b") else m.end("m1") if m.group("m1") else m.end("n1")
 
 
 def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:

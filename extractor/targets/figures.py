@@ -8,6 +8,7 @@ One compiled pattern, ``FIGURE``, finds the numeric core; its named groups are t
 - ``sign``: a signed percentage, a change: ``giảm 3 vụ (-20%)`` → 20 with extra ``change``;
 - ``n1``/``m1``: the numeral in Vietnamese notation (thousands also grouped by spaces, ``8 500``)
   and a multiplier: ``1.234,5``, ``11 vạn``, ``2,5 nghìn tỷ``;
+- ``n1b``/``m1b``: the smaller part of a compound amount: ``1 tỷ 200 triệu đồng`` (= 1,2 tỷ đồng);
 - ``p1``: a percent sign on the low end of a range or ratio: ``5%-7%``, ``83,2%/50%``;
 - ``n2``: the high end of a range: ``5-7%``, ``từ 3 - 10``, ``từ 5 đến 7``;
 - ``of``: the whole of a share, or the target of a result: ``21/25 đảng bộ``, ``45.799/36.875 tỷ đồng``.
@@ -44,7 +45,8 @@ FIGURE = regex.compile(
     r"(?=[\d+\-tT])"  # a quick first-character filter: the scan skips everything else
     r"(?:(?<![\p{L}])(?P<from>từ)\s+)?"
     r"(?:(?<=[(\s])(?P<sign>[-+])(?=" + NUM + r"\s?%)|" + _START + r")"
-    r"(?P<n1>" + SPACED + r"|" + NUM + r")" + _END + _mult("m1") + _pct("p1")
+    r"(?P<n1>" + SPACED + r"|" + NUM + r")" + _END + _mult("m1")
+    + r"(?(m1)(?:\s+(?P<n1b>\d{1,3}(?:,\d+)?)\s+(?P<m1b>" + lx.MULT_ALT + r")(?![\p{L}]))?)" + _pct("p1")
     + r"(?:(?:\s*-\s*|\s+(?:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
     + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?",
     regex.IGNORECASE,
