@@ -53,12 +53,20 @@ def cycle_to(size: int):
 
 # --- measuring a process tree: wall time and peak resident memory --------------------
 
-def _rss_kb(pid: int) -> int:
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process in KB; PSS shares pages out among the processes using them,
+    so the PSS of a forked pool adds up to what it really occupies."""
+    rss = pss = 0
     try:
-        with open(f"/proc/{pid}/status") as f:
-            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
-    except (OSError, StopIteration, ValueError):
-        return 0
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return rss, pss
 
 
 def _tree(pid: int) -> list[int]:
@@ -76,16 +84,17 @@ def _tree(pid: int) -> list[int]:
 
 
 def measured(cmd: list[str], timeout: float | None = None) -> tuple[float | None, float, float]:
-    """Run ``cmd``; wall seconds (None when stopped at ``timeout``), peak RSS of the whole
-    process tree (MB) and of its largest process (MB), sampled every 20 ms."""
+    """Run ``cmd``; wall seconds (None when stopped at ``timeout``), peak memory of the whole
+    process tree (sum of PSS, MB) and peak RSS of its largest process (MB), sampled every 20 ms."""
     import signal
 
     start = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     peak_total = peak_one = 0
     while p.poll() is None:
-        sizes = [_rss_kb(pid) for pid in _tree(p.pid)]
-        peak_total, peak_one = max(peak_total, sum(sizes)), max(peak_one, max(sizes, default=0))
+        sizes = [_memory_kb(pid) for pid in _tree(p.pid)]
+        peak_total = max(peak_total, sum(pss for _, pss in sizes))
+        peak_one = max(peak_one, max((rss for rss, _ in sizes), default=0))
         if timeout and time.perf_counter() - start > timeout:
             os.killpg(p.pid, signal.SIGTERM)
             p.wait()
@@ -134,7 +143,7 @@ def bench_batch(files: int, workers: int, budget: float, work: Path) -> None:
         wall, rss_total, rss_one = measured([EXTRACT, str(folder), "--jsonl", "-q", "-j", str(n)])
         results[n] = wall
         report(f"batch, {files} files ({total / MB:.1f} MB), --workers {n}",
-               f"{wall:.1f} s, {files / wall:.0f} files/s, peak RSS {rss_total:.0f} MB total ({rss_one:.0f} MB largest process)")
+               f"{wall:.1f} s, {files / wall:.0f} files/s, peak memory {rss_total:.0f} MB (PSS, all processes), RSS {rss_one:.0f} MB largest process")
         if wall > budget:
             break
     if workers in results and workers > 1:
@@ -152,7 +161,7 @@ def bench_large(sizes: list[int], budget: float, work: Path, one_line: int) -> N
         with open(path, "w", encoding="utf-8") as f:
             for doc in cycle_to(size * MB):
                 f.write(doc + "\n\n")
-        wall, rss_total, _ = measured([EXTRACT, str(path), "--jsonl", "-q"])
+        wall, _, rss_total = measured([EXTRACT, str(path), "--jsonl", "-q"])
         per_mb = wall / size
         report(f"one {size} MB file, --jsonl", f"{wall:.1f} s ({size / wall:.2f} MB/s), peak RSS {rss_total:.0f} MB")
         path.unlink()
@@ -165,7 +174,7 @@ def bench_large(sizes: list[int], budget: float, work: Path, one_line: int) -> N
             for doc in cycle_to(one_line * MB):
                 f.write(doc.replace("\n", " ") + " ")
         try:
-            wall, rss_total, _ = measured([EXTRACT, str(path), "--jsonl", "-q"], timeout=budget)
+            wall, _, rss_total = measured([EXTRACT, str(path), "--jsonl", "-q"], timeout=budget)
         finally:
             path.unlink()
         report(f"one {one_line} MB file without line breaks",

@@ -17,6 +17,7 @@ in this process or in a pool of worker processes, results streamed as they are r
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import signal
@@ -239,6 +240,7 @@ def _in_pool(items: Iterable, job: Job, workers: int, order: str) -> Iterator[Ou
 
         extract("")  # compile patterns once, here, so forked workers inherit them
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    gc.freeze()  # keep the inherited objects out of the workers' collections: their pages stay shared
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_worker_start)
     groups = _groups(items, GROUP)
     window = workers * IN_FLIGHT_PER_WORKER
