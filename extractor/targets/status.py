@@ -59,8 +59,9 @@ SENTENCE_END = regex.compile(r"(?<!\d)[.!?…](?!\d)|\n")
 CLAUSE_END = regex.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
 CLAUSE_BREAK = regex.compile(r"[;:]")
 QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-# Between two figures of one enumeration: commas, "và", a few words, no clause break.
-LIST_GAP = regex.compile(r"[^;:.()\n]{0,30}")
+# Between two figures of one enumeration: commas, "và", a few words, no clause break, and no
+# "trong đó"/"gồm" (the second figure is then part of the first: "có 125 xã, trong đó 98 đạt chuẩn").
+LIST_GAP = regex.compile(r"(?:(?!trong đó|bao gồm|gồm)[^;:.()\n]){0,30}", regex.IGNORECASE)
 
 
 # A heading line: a list marker (I., 1., a), Điều 3.) or a line ending with ':'.
