@@ -98,7 +98,7 @@ class Context:
 
 def is_anchor(r: Raw) -> bool:
     return r.a.year is not None and r.a.month is not None and not r.lunar and r.kind in (
-        "day", "minute", "month", "dayspan")
+        "day", "minute", "month", "dayspan", "monthspan")
 
 
 def fill_years(raws: list[Raw], ctx: Context) -> None:
@@ -156,4 +156,6 @@ def value_and_grain(r: Raw) -> tuple[str, str]:
         return f"{r.a.year}/{r.b.year}", "span"
     if r.kind == "dayspan":
         return f"{_fmt(r.a, 'day')}/{_fmt(r.b, 'day')}", "span"
+    if r.kind == "monthspan":
+        return f"{_fmt(r.a, 'month')}/{_fmt(r.b, 'month')}", "span"
     return _fmt(r.a, r.kind), r.kind

@@ -226,6 +226,14 @@ def _month(m, s, e, keyword) -> Raw | None:
     if lunar:
         mm = P.LUNAR_MONTHS[m.group("mlunar").lower()]
     y = _int(m, "my", "my_", "mly")
+    if m.group("mrange"):
+        b = Point(_int(m, "my2", "my2_"), _int(m, "mm2"))
+        if y is None and b.year is not None:
+            y = b.year if mm <= b.month else b.year - 1     # "tháng 11 đến tháng 2/2024": 2023-11
+        a = Point(y, mm)
+        if a.month == b.month if b.year is None else (a.year, a.month) >= (b.year, b.month):
+            return None     # (without a year, "tháng 11 đến tháng 2" runs over the new year)
+        return Raw(s, e, "monthspan", a, b)
     return Raw(s, e, "month", Point(y, mm), lunar=lunar)
 
 

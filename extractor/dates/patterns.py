@@ -83,9 +83,9 @@ def _day(p: str, year: str) -> str:
 DAY_PAIR = (rf"(?P<pd>{D})(?:\s*,\s*{D}(?!\d)){{0,5}}\s*(?:,|và|đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d)"
             rf"(?:{_dmy_numeric('b_', 'opt')}|{_dmy_words('b_', 'opt')})")
 
-# A second date closing a range after a first one: "1/1 đến ngày 15/1/2024", "29.6 đến ngày 4.7.2009",
+# A second date closing a range after a first one: "1/1 đến ngày 15/1/2024", "15/11 đến hết ngày 30/11/2023",
 # "30/12/2024 - 3/1/2025".
-RANGE_TAIL = rf"\s*(?:đến|tới|-)\s*(?:(?:ngày|mùng|mồng)\s+)?(?=\d){NB}{_day('b_', 'opt')}"
+RANGE_TAIL = rf"\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:(?:ngày|mùng|mồng)\s+)?(?=\d){NB}{_day('b_', 'opt')}"
 
 # A time after a full date: "28/12/2021 18:12", "13/03/2011 - 16:19", "08/04/2015, 08:11".
 TIME_AFTER = rf"(?:\s*[,-]?\s*(?:lúc\s+)?(?P<t2>{TIME}))"
@@ -96,8 +96,11 @@ ISO = (rf"(?P<iy>{Y4})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01])"
 
 EDGE = r"(?:(?P<edge>cuối|đầu|giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)"
 
-# Month: "tháng 12/2023", "tháng 12 năm 2023", "tháng 3", "tháng Giêng", "cuối tháng 3/2024".
+# Month: "tháng 12/2023", "tháng 12 năm 2023", "tháng 3", "tháng Giêng", "cuối tháng 3/2024",
+# and a range of months: "tháng 3 đến tháng 5/2024".
 MONTH = (rf"{EDGE}?tháng\s+(?:(?P<mm>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my>{Y4})|\s*,?\s*năm\s+(?P<my_>{Y4}))?"
+         # a second month closing a range: "tháng 3 đến tháng 5/2024", "tháng 10/2023 - tháng 2/2024"
+         rf"(?P<mrange>\s*(?:đến|tới|-)\s*(?:hết\s+)?tháng\s+(?P<mm2>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my2>{Y4})|\s*,?\s*năm\s+(?P<my2_>{Y4}))?)?"
          rf"|(?P<mlunar>{_alt(LUNAR_MONTHS)})(?!\p{{L}})(?:\s+năm\s+(?P<mly>{Y4}))?){NE}")
 
 # Quarter: "quý I/2024", "quý 3 năm 2023", "quý IV".
@@ -133,7 +136,7 @@ MENTION = regex.compile(
     (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
     (?:(?=\d)(?P<t1>{TIME})\s*,?\s*                                # 06:00, / 14 giờ 30 / 8h00
         (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:(?P<pod2>{POD})\s+)?(?:ngày\s+)?(?=\d))?   # 9 giờ sáng ngày
-    (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|hôm\s+nay))?\s*(?:(?P<paren>\()\s*)?)?  # Sáng nay (
+    (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|qua|mai|hôm\s+nay|hôm\s+qua))?\s*(?:(?P<paren>\()\s*)?)?  # Sáng nay (
     (?:(?=[nNmMhHcC])(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?  # ngày / mùng / các ngày từ
     (?:
       (?=\d)                             # cores that start with a digit
@@ -189,7 +192,7 @@ PREFIX = regex.compile(
     rf"""(?r)
     (?<![\p{{L}}\d])
     (?:{WEEKDAY}\s*[,-]?\s*)?
-    (?:{POD}(?:\s+(?:nay|hôm\s+nay))?\s*(?:\(\s*)?)?
+    (?:{POD}(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?\s*(?:\(\s*)?)?
     (?:(?:các\s+ngày(?:\s+từ)?|ngày|mùng|mồng|hôm)\s+)?   # longest first: read backwards
     {_CORE_WORDS}?
     """,
