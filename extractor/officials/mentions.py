@@ -43,7 +43,6 @@ _PARTS = regex.compile(
   | (?P<addr>{_B}(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE + lx.POLITE)}{_E})
   | (?P<relieved>{_B}{lx.alternation(lx.RELIEVED)}{_E})
   | (?P<link>{_B}{lx.alternation(lx.LINKS)}{_E})
-  | (?P<title>{tl.TITLE})
   | (?P<sep>[,;:()-]|{_B}(?:kiêm|và){_E})
   | (?P<nl>\n)
   | (?P<word>[\p{{L}}\p{{M}}\p{{N}}]+(?:[&'/][\p{{L}}\p{{N}}]+)*)
@@ -87,13 +86,24 @@ def mask(text: str, found: list[nm.Name]) -> str:
 
 
 def parts(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Part]:
-    """The parts of ``masked``, or of the given windows of it, a newline part between windows."""
+    """The parts of ``masked``, or of the given windows of it, a newline part between windows.
+
+    Titles are found first (``titles.TITLE_RE``), the text between them is cut by ``_PARTS``."""
     out: list[Part] = []
     for s, e in windows if windows is not None else [(0, len(masked))]:
         if out:
             out.append(Part("nl", s, s, ""))
-        out += [Part(m.lastgroup, m.start(), m.end(), m.group()) for m in _PARTS.finditer(masked, s, e)]
+        last = s
+        for t in tl.TITLE_RE.finditer(masked, s, e):
+            out += _cut(masked, last, t.start())
+            out.append(Part("title", t.start(), t.end(), t.group()))
+            last = t.end()
+        out += _cut(masked, last, e)
     return out
+
+
+def _cut(masked: str, s: int, e: int) -> list[Part]:
+    return [Part(m.lastgroup, m.start(), m.end(), m.group()) for m in _PARTS.finditer(masked, s, e)]
 
 
 def windows(text: str, found: list[nm.Name], before: int = 400, after: int = 600) -> list[tuple[int, int]]:

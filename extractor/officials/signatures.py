@@ -18,7 +18,7 @@ from extractor.officials.mentions import Hit
 _SIGNING = r"(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\.?"
 _SIGNED = r"[ ]*(?:\([^()\n]{0,30}\)|(?i:đã[ ]ký)[^\n]{0,20})?[ ]*"
 SIGNATURE = regex.compile(
-    rf"^[ ]*(?:{_SIGNING}[ ]+)?(?P<title>{tl.TITLE})[ ]*\n(?:{_SIGNED}\n){{0,6}}[ ]*(?!{tl.HEAD_FULL})(?P<name>[^\n]+?)[ ]*$",
+    rf"^[ ]*(?:{_SIGNING}[ ]+)?(?P<title>[^\n]+?)[ ]*\n(?:{_SIGNED}\n){{0,6}}[ ]*(?P<name>[^\n]+?)[ ]*$",
     regex.M | regex.X,
 )
 
@@ -29,8 +29,8 @@ def find(text: str, found: list[nm.Name]) -> list[Hit]:
         return []
     by_span = {(n.start, n.end): n for n in found}
     hits = []
-    for m in SIGNATURE.finditer(text):
+    for m in SIGNATURE.finditer(text, overlapped=True):
         name = by_span.get(m.span("name"))
-        if name is not None:
+        if name is not None and tl.TITLE_RE.fullmatch(m["title"]):
             hits.append(Hit(name.name, name.start, name.end, titles=[tl.clean(m["title"])]))
     return hits
