@@ -13,6 +13,8 @@ Cues come from ``targets_status.tsv``; rules, in order:
 - ``before``: else the cue nearest before the figure, after the previous figure and after the
   last ``;``/``:`` of its sentence: ``kết nạp 269 đảng viên`` (achieved), ``tiếp tục thực hiện
   3 đột phá`` (planned), ``sinh hoạt tại 434 tổ chức`` (null);
+  An auxiliary right before that cue turns it: ``đã thực hiện 245 cuộc kiểm tra`` (achieved),
+  ``tiếp tục triển khai 5 nhiệm vụ`` (planned);
 - ``opening``: ``Với 151 tổ chức cơ sở Đảng …`` at the start of a sentence: null;
 - ``inherit``: else, with a figure before it in the same clause, that figure's status
   (``làm rõ 828 vụ với 1.585 đối tượng``, ``thực hiện 6 nhiệm vụ và 3 đột phá đã được xác định``);
@@ -58,6 +60,10 @@ AFTER = _cue_re("after")
 SENTENCE_END = regex.compile(r"(?<!\d)[.!?…](?!\d)|\n")
 CLAUSE_END = regex.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
 CLAUSE_BREAK = regex.compile(r"[;:]")
+# Auxiliaries that turn the verb cue right after them, and the cues they do not turn.
+MODIFIERS = frozenset({"đã", "tiếp tục", "sẽ", "cần", "phải"})
+KEEP = frozenset({"đề ra", "đặt ra", "kế hoạch", "chỉ tiêu"})
+MODIFIER_GAP = regex.compile(r"\s+(?:được\s+)?")
 QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # Between two figures of one enumeration: commas, "và", a few words, no clause break, and no
 # "trong đó"/"gồm" (the second figure is then part of the first: "có 125 xã, trong đó 98 đạt chuẩn").
@@ -149,6 +155,21 @@ def assign(text: str, targets: list[Target]) -> None:
             t.status, cued[i] = n.status, True
 
 
+def _cue_status(cue: regex.Match, modifier: regex.Match | None, t: Target) -> str | None:
+    """The status a before-cue gives, turned by an auxiliary right before it: ``đã thực hiện`` is
+    a result, ``tiếp tục triển khai`` a plan; setting and adopting cues keep their own meaning."""
+    status = _BY_SCOPE["before"][_key(cue)]
+    if modifier is not None and _key(modifier) in MODIFIERS and status != "adopt" and _key(cue) not in KEEP:
+        status = _BY_SCOPE["before"][_key(modifier)]
+    if status == "adopt":
+        status = "planned" if t.unit and PLAN_NOUNS.search(t.unit) else "achieved"
+    return status
+
+
+def _key(m: regex.Match) -> str:
+    return " ".join(m.group().lower().split())
+
+
 def _before_any(text: str, s0: int, pos: int) -> bool:
     return BEFORE.search(text, s0, pos) is not None
 
@@ -165,16 +186,14 @@ def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, n
     if sentences.future_year(text, s0, clause_end.start() if clause_end else len(text)):
         return "planned", True
     clause0 = max([s0] + [m.end() for m in CLAUSE_BREAK.finditer(text, s0, t.start)])
-    last = None
+    last = modifier = None
     for m in BEFORE.finditer(text, max(clause0, prev.end if prev else 0), t.start):
         # A cue right after the previous figure is its complement ("đạt 102% kế hoạch, 15 …").
         if not sentences.quoted(m) and not (prev is not None and m.start() <= prev.end + 1):
+            modifier = last if last is not None and MODIFIER_GAP.fullmatch(text, last.end(), m.start()) else None
             last = m
     if last is not None:
-        status = _BY_SCOPE["before"][" ".join(last.group().lower().split())]
-        if status == "adopt":
-            status = "planned" if t.unit and PLAN_NOUNS.search(t.unit) else "achieved"
-        return status, True
+        return _cue_status(last, modifier, t), True
     if prev is None and OPENING.match(text, s0, t.start) and not _before_any(text, s0, t.start):
         return None, True
     if prev is not None and prev.end >= clause0:
