@@ -139,9 +139,11 @@ def test_not_a_number(number):
 
 def test_context_decides_ocr_tu():
     """``TƯ`` after a slash is Trung ương, unless the text shows OCR reading U as Ư."""
-    plain = find("Nghị quyết số 19-NQ/TƯ về nông nghiệp.")
+    plain = find("Nghị quyết số 19-NQ/TƯ về nông nghiệp; TRƯỜNG Chính trị tổ chức học tập.")
     ocr = find("ƯBND tỉnh thực hiện Kết luận 445-KL/TƯ.")
+    ocr_code = find("Công văn 12-CV/BTCTƯ gửi các huyện; Kết luận 445-KL/TƯ được quán triệt.")
     assert plain[0].issuer == "Trung ương" and ocr[0].issuer == "Tỉnh ủy"
+    assert ocr_code[1].issuer == "Tỉnh ủy" and ocr_code[0].issuer == "Ban Tổ chức Tỉnh ủy"
 
 
 def test_code_decides_when_words_disagree():

@@ -16,17 +16,27 @@ from bisect import bisect_left
 
 import regex
 
+from extractor.documents import lexicon as lx
 from extractor.documents import named, numbered
 from extractor.documents.numbered import Found
 from extractor.model import DocumentRef
 
-# OCR that reads U as Ư (``ƯBND``, ``ƯỶ BAN``) also turns ``/TU`` into ``/TƯ``.
-_OCR_U = regex.compile(r"(?<![\p{L}])(?:ƯBND|ƯBKT|ƯỶ\s+BAN|ƯỦY\s+BAN|HĐNĐ)(?![\p{L}])")
+# OCR that reads U as Ư (``ƯBND``, ``ƯỶ BAN``, ``BTCTƯ``) also turns ``/TU`` into ``/TƯ``.
+_OCR_U = regex.compile(r"(?<![\p{L}])(?:ƯỶ\s+BAN|ƯỦY\s+BAN)(?![\p{L}])")
+_CAPS_WITH_U_HORN = regex.compile(r"(?<![\p{L}])\p{Lu}*Ư\p{Lu}*(?![\p{L}])")
+
+
+def _ocr_u(text: str) -> bool:
+    """Whether the text shows OCR reading U as Ư: a code that is known once Ư is read as U."""
+    if _OCR_U.search(text):
+        return True
+    return any(w != "TƯ" and lx.canonical_issuer_code(w.replace("Ư", "U")) for w in
+               {m.group() for m in _CAPS_WITH_U_HORN.finditer(text)})
 
 
 def find(text: str) -> list[DocumentRef]:
     """All document references in normalised ``text``; ``number_span`` set where numbered."""
-    ocr_u = bool(_OCR_U.search(text))
+    ocr_u = _ocr_u(text)
     starts = [m.start() for m in numbered.TYPE_START.finditer(text)]
     found = numbered.find_numbered(text, ocr_u)
     plenums = named.find_plenums(text, starts)
