@@ -43,7 +43,7 @@ _PARTS = regex.compile(
   | (?P<addr>{_B}(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE + lx.POLITE)}{_E})
   | (?P<relieved>{_B}{lx.alternation(lx.RELIEVED)}{_E})
   | (?P<link>{_B}{lx.alternation(lx.LINKS)}{_E})
-  | (?P<sep>[,;:()-]|{_B}(?:kiêm|và){_E})
+  | (?P<sep>[,;:()|-]|{_B}(?:kiêm|và){_E})
   | (?P<nl>\n)
   | (?P<word>[\p{{L}}\p{{M}}\p{{N}}]+(?:[&'/][\p{{L}}\p{{N}}]+)*)
   | (?P<other>\S)
@@ -52,7 +52,7 @@ _PARTS = regex.compile(
 )
 _COMRADE = regex.compile(rf"(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE)}$")
 _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
-_OPEN_SEPS = frozenset({",", "-", "("})
+_OPEN_SEPS = frozenset({",", "-", "(", "|"})  # `|` between cells of a table row
 _ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, thừa ủy quyền, thừa lệnh
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
