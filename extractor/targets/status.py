@@ -61,8 +61,8 @@ SENTENCE_END = regex.compile(r"(?<!\d)[.!?…](?!\d)|\n")
 CLAUSE_END = regex.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
 CLAUSE_BREAK = regex.compile(r"[;:]")
 # Auxiliaries that turn the verb cue right after them, and the cues they do not turn.
-MODIFIERS = frozenset({"đã", "tiếp tục", "sẽ", "cần", "phải"})
-KEEP = frozenset({"đề ra", "đặt ra", "kế hoạch", "chỉ tiêu"})
+MODIFIERS = _BY_SCOPE["modifier"]
+KEEP = frozenset(_BY_SCOPE["fixed"])
 MODIFIER_GAP = regex.compile(r"\s+(?:được\s+)?")
 QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # Between two figures of one enumeration: commas, "và", a few words, no clause break, and no
@@ -160,7 +160,7 @@ def _cue_status(cue: regex.Match, modifier: regex.Match | None, t: Target) -> st
     a result, ``tiếp tục triển khai`` a plan; setting and adopting cues keep their own meaning."""
     status = _BY_SCOPE["before"][_key(cue)]
     if modifier is not None and _key(modifier) in MODIFIERS and status != "adopt" and _key(cue) not in KEEP:
-        status = _BY_SCOPE["before"][_key(modifier)]
+        status = MODIFIERS[_key(modifier)]
     if status == "adopt":
         status = "planned" if t.unit and PLAN_NOUNS.search(t.unit) else "achieved"
     return status
