@@ -24,14 +24,15 @@ import regex
 from extractor.model import Target
 from extractor.targets import lexicon as lx
 from extractor.targets.units import find_unit
-from extractor.text.numbers import parse_words
+from extractor.data import load_lines
+from extractor.text.numbers import DIGITS, MULTIPLIERS, parse_words
 
-_WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|nhăm|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|tỷ|tỉ|rưỡi|phần|nửa)"
+_WORDS = "(?:" + lx.alternation([*DIGITS, *MULTIPLIERS, "mươi", "trăm", "rưỡi", "phần", "nửa"]) + ")"
 WORD_NUMBER = regex.compile(r"(?<![\p{L}])(?P<num>" + _WORDS + r"(?:\s+" + _WORDS + r")*)(?![\p{L}])", regex.IGNORECASE)
 QUAL_BEFORE = regex.compile(r"(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+$", regex.IGNORECASE)
 # A count in words opens with a digit word or "nửa"; "trăm", "nghìn" … alone are vague.
 OPENING = regex.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nửa)(?![\p{L}])", regex.IGNORECASE)
-VAGUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:hàng|vài|mấy|dăm|dăm ba|đôi ba|một vài|mươi|vài ba)\s+$", regex.IGNORECASE)
+VAGUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.alternation(load_lines("targets_vague.txt")) + r")\s+$", regex.IGNORECASE)
 STRONG = regex.compile(r"(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.LABEL_ALT + r")\s*$", regex.IGNORECASE)
