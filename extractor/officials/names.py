@@ -95,21 +95,39 @@ def _title_after(text: str, sylls: list[tuple[int, str]]) -> int:
 
 
 def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, int] | None:
-    n = len(words)
-    if n < 2:
+    """Which syllables of the run are the name: the whole run, or a tail of it."""
+    if len(words) < 2:
         return None
+    skip = _place_skip(words, before, anchored)
+    whole = _whole_run(words, before, anchored) if skip == 0 else None
+    return whole or _tail(words, skip)
+
+
+def _place_skip(words: tuple[str, ...], before: str, anchored: bool) -> int:
+    """Rule place_before: how many syllables open the run as a place."""
     skip = _place_prefix(words)
     if _PLACE_NOUN_BEFORE.search(before) and not _BARE_HEAD_BEFORE.search(before):
-        skip = max(skip, 1)  # rule place_before: `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
-    if skip == n and n >= 3 and _is_surname_at(words, 0) and (anchored or _BARE_HEAD_BEFORE.search(before)):
+        skip = max(skip, 1)  # `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
+    if skip == len(words) >= 3 and _is_surname_at(words, 0) and (anchored or _BARE_HEAD_BEFORE.search(before)):
         skip = 0  # `Chủ tịch Hồ Chí Minh`, `đồng chí Võ Nguyên Giáp`: a person after all
-    if skip == 0 and anchored and (n <= 4 and _is_surname_at(words, 0) or n == 5 and words[:1] in lx.ETHNIC_OPENERS):
+    return skip
+
+
+def _whole_run(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, int] | None:
+    n = len(words)
+    if anchored and (n <= 4 and _is_surname_at(words, 0) or n == 5 and words[:1] in lx.ETHNIC_OPENERS):
         return 0, n  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
-    if skip == 0 and 3 <= n <= 4 and _is_surname_at(words, 0) and not _place_then_name(words):
-        return 0, n  # rule surname, the whole run
-    if skip == 0 and n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
-        return 0, n  # rule surname: a two-syllable name after a bare head (`Đại tướng Tô Lâm`)
-    for length in (3, 4):  # rule surname, the tail of the run
+    if 3 <= n <= 4 and _is_surname_at(words, 0) and not _place_then_name(words):
+        return 0, n  # rule surname
+    if n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
+        return 0, n  # rule surname: two syllables after a bare head (`Đại tướng Tô Lâm`)
+    return None
+
+
+def _tail(words: tuple[str, ...], skip: int) -> tuple[int, int] | None:
+    """Rule surname: a 3-syllable tail opening with a surname, else a 4-syllable one."""
+    n = len(words)
+    for length in (3, 4):
         i = n - length
         if i >= max(skip, 1) and _is_surname_at(words, i):
             return i, n
