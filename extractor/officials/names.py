@@ -114,13 +114,13 @@ def _place_skip(words: tuple[str, ...], before: str, anchored: bool) -> int:
 
 
 def _whole_run(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, int] | None:
-    n = len(words)
+    n = len(words) - max(_surname_length(words, 0) - 1, 0)  # `Công Tằng Tôn Nữ` counts as one
     if anchored and (n <= 4 and _is_surname_at(words, 0) or n == 5 and words[:1] in lx.ETHNIC_OPENERS):
-        return 0, n  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
+        return 0, len(words)  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
     if 3 <= n <= 4 and _is_surname_at(words, 0) and not _place_then_name(words):
-        return 0, n  # rule surname
+        return 0, len(words)  # rule surname
     if n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
-        return 0, n  # rule surname: two syllables after a bare head (`Đại tướng Tô Lâm`)
+        return 0, len(words)  # rule surname: two syllables after a bare head (`Đại tướng Tô Lâm`)
     return None
 
 
@@ -148,7 +148,12 @@ def _place_prefix(words: tuple[str, ...]) -> int:
 
 
 def _is_surname_at(words: tuple[str, ...], i: int) -> bool:
-    return any(tuple(words[i:i + k]) in lx.SURNAMES for k in lx.SURNAME_LENGTHS if i + k <= len(words))
+    return _surname_length(words, i) > 0
+
+
+def _surname_length(words: tuple[str, ...], i: int) -> int:
+    """Syllables of the surname opening ``words[i:]`` (compound ones first), 0 for none."""
+    return next((k for k in lx.SURNAME_LENGTHS if i + k <= len(words) and words[i:i + k] in lx.SURNAMES), 0)
 
 
 def _titlecase(word: str) -> str:
