@@ -102,13 +102,8 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
     """Every date mention, read but with no year inferred (``use_fast=False``: grammar only)."""
     raws = []
     last = 0
-    years = {m.start() for m in P.YEARS.finditer(text)} if use_fast else ()
     for cue in _cues(text):
         if cue < last:
-            continue
-        if cue in years:   # "năm 2023"
-            last = cue + 4
-            raws.append(parse.Raw(cue - 4, last, "year", parse.Point(int(text[cue:last]))))
             continue
         r = (fast.year_or_span(text, cue, last) or fast.day(text, cue, last)) if use_fast else None
         if r is not None:

@@ -207,13 +207,3 @@ LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06
 YEAR_WORDS = ("năm ", "Năm ", "NĂM ")
 YEAR_FAST_BEFORE = regex.compile(rf"(?r)(?:{EDGE}|cùng\s+kỳ\s+|tháng\s+|\d\s+|[\p{{L}}\d])", regex.IGNORECASE)
 YEAR_FAST_AFTER = regex.compile(r"\s*(?:[-/.,:(]\s*\d|[-(/]|đến|tới|âm)|\d", regex.IGNORECASE)
-
-# ``YEARS``: plain "năm 2023" found in bulk, in the digit-led scan style (its matches start at the
-# digits): "năm" before, no edge word, "cùng kỳ", "tháng" or number before "năm", and nothing after
-# the year that could widen it (a span, a bracket, a separator and a digit, "âm lịch").
-YEARS = regex.compile(
-    r"(?:1[5-9]|2[01])\d\d"
-    r"(?<=(?<![\p{L}\d])(?:năm|Năm|NĂM)\s\d{4})"
-    r"(?<!(?i:cuối|đầu|giữa|tuần|kỳ|tháng)\s(?:năm|Năm|NĂM)\s\d{4}|\d\s(?:năm|Năm|NĂM)\s\d{4})"
-    r"(?!\d|\s*(?:[-/.,:(]\s*\d|[-(/]|đến|tới|âm|ÂL))"
-)
