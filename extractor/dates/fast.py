@@ -35,7 +35,7 @@ _SPAN = regex.compile(rf"(?P<y1>{P.Y4})\s*-\s*(?P<y2>{P.Y4}){P.NE}")
 # "25/11/2021", "7-4-2015", "09.01.2024", "9/1" (no spaces, one separator throughout)
 _DAY = regex.compile(rf"(?P<d>{P.D})(?P<s>[/.-])(?P<m>{P.M})(?:(?P=s)(?P<y>{P.Y4}))?{P.NE}")
 # what may follow a mention and widen it: a bracket, a time, a range, âm lịch
-_TAIL = regex.compile(r"\s*(?:\(|âm\s|ÂL|-\s*\d|,?\s*(?:lúc\s+)?\d|đến|tới)", regex.IGNORECASE)
+_TAIL = regex.compile(r"\s*(?:\(|âm\s|ÂL|-\s*\d|[,|]?\s*(?:lúc\s+)?\d|đến|tới)", regex.IGNORECASE)
 # The last word of what may stand before "ngày" and belong to the mention: a part of day
 # ("Chiều ngày"), a weekday ("Thứ Hai, ngày"), "nay", "các ngày", "hôm"; a digit or comma
 # before it (a time, "Thứ 2,") also sends the mention to the grammar.
