@@ -4,6 +4,7 @@ Rules (each with an example; the tests hold many more):
 
 - ``numbered_with_type``: ``Nghị quyết 08-NQ/TU``, ``Chỉ thị số 05-CT/TW``, ``Báo cáo thẩm tra số
   547/BC-HĐND`` (up to two words between the type word and ``số``), ``Nghị quyết (NQ) 28``.
+- ``issuer_first``: ``Nghị quyết của Bộ Chính trị số 57-NQ/TW``: the issuer stands before ``số``.
 - ``numbered_alone``: ``08-NQ/TU`` with no type word: the type comes from the code.
 - ``numbered_header``: ``Số: 7822/KH-UBND`` heading a document's own text: the span is the number;
   date and issuer come from the header block (``Bến Tre, ngày 26 tháng 11 năm 2021``).
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractor.documents import lexicon as lx
-from extractor.documents.attach import Tail, body_identifiers, date_at, read_tail
+from extractor.documents.attach import ISSUER, Tail, body_identifiers, date_at, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
 
 _TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
@@ -32,7 +33,8 @@ _SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
 _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?"
     rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}"
-    rf"|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}|{_SO}|\s*)"
+    rf"|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}"
+    rf"|[ \t]+của[ \t]+(?P<piss>{ISSUER}){_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
@@ -134,11 +136,13 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
         extra = _code_extra(code)
         return [Found(s, e, code.number, (s, e), code.type, code.issuer, _header_date(text, e), extra)]
     p = _PREFIX.search(window)
-    tail = read_tail(text, e)
-    issuer = _choose_issuer(tail.issuer, code)
-    extra = _code_extra(code) | (body_identifiers(tail.issuer) if tail.issuer else {})
     if p and p.group("type"):
         p = _nearest_type(window, p)
+    tail = read_tail(text, e)
+    written = tail.issuer or (" ".join(p.group("piss").split()) if p and p.group("piss") else None)
+    issuer = _choose_issuer(written, code)
+    extra = _code_extra(code) | (body_identifiers(written) if written else {})
+    if p and p.group("type"):
         kind = _type_word(p.group("type")) or code.type
         start = window_start + p.start()
         base = window_start + p.start("list")
