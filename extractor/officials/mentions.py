@@ -54,6 +54,7 @@ _COMRADE = regex.compile(rf"(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE)}$")
 _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
 _OPEN_SEPS = frozenset({",", "-", "(", "|"})  # `|` between cells of a table row
 _ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, thừa ủy quyền, thừa lệnh
+_LINK_ADVERBS = frozenset({"đã", "vừa", "tiếp", "tục", "chính", "thức", "cũng", "lại"})
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
 
@@ -316,7 +317,11 @@ class _Reader:
                 return
 
     def _linked_after(self, j: int, hit: Hit) -> None:
-        """Rule link, after the name: `A tái đắc cử Bí thư Huyện ủy …`, `ông A làm trợ lý …`."""
+        """Rule link, after the name: `A tái đắc cử Bí thư Huyện ủy …`, `ông A làm trợ lý …`,
+        also after `đã`, `vừa`, `tiếp tục`, `chính thức` (`ông A đã được bầu giữ chức …`)."""
+        name = j - 1
+        while self._is(j, "word") and self.ps[j].text in _LINK_ADVERBS and j - name <= 3:
+            j += 1
         if not (self._is(j, "link") and self._is(j + 1, "title")):
             return
         head = self.ps[j + 1].text
@@ -324,7 +329,7 @@ class _Reader:
             return
         hit.titles.append(tl.clean(head))
         self.used.add(j + 1)
-        self._link_back(j - 1, tl.clean(head))
+        self._link_back(name, tl.clean(head))
 
     def _link_back(self, i: int, title: str) -> None:
         """Rule list: `các đồng chí A, B được bầu giữ chức Phó Bí thư` - the names before the
