@@ -168,7 +168,8 @@ def test_numbers_block_dates_and_figures():
 def test_dev_set_documents_f1():
     """The scorer's documents row on ../shared/dev stays at the target."""
     score = SHARED / "eval" / "score"
-    out = subprocess.run([sys.executable, str(score), "--gold", str(DEV), "--json"],
+    cmd = f"{sys.executable} -c 'from extractor.cli import run; run()' --json"
+    out = subprocess.run([sys.executable, str(score), "--gold", str(DEV), "--cmd", cmd, "--json"],
                          capture_output=True, text=True, timeout=300)
     row = json.loads(out.stdout)["lists"]["documents"]
     assert row["f1"] >= 0.97
