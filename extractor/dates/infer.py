@@ -4,7 +4,10 @@ Rules, in order, for a day or month written without a year:
 
 - ``nearest_anchor``: the closest full date written before it (a day or month with
   its year, an archive stamp ``2022-07`` included) gives the year that puts the
-  mention nearest to it: ``Chiều 3/1`` after ``từ 30/12/2024`` is 2025-01-03.
+  mention nearest to it: ``Chiều 3/1`` after ``từ 30/12/2024`` is 2025-01-03.  The
+  date of a cited document (``Kết luận số 21-KL/TW ngày 25/10/2021``) is not on the
+  text's own timeline: it anchors only when neither another full date before nor
+  the text's own date is there.
 - ``own_date``: else the text's own date, when that has a written year.
 - ``year_end_review``: else, in a text that reviews year X and launches X+1
   (``tổng kết … năm 2023, triển khai nhiệm vụ năm 2024``), November–December are
@@ -21,6 +24,7 @@ from collections import Counter
 
 import regex
 
+from extractor.dates.own import cited
 from extractor.dates.parse import Point, Raw
 
 # "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"
@@ -103,14 +107,19 @@ def is_anchor(r: Raw) -> bool:
 
 def fill_years(raws: list[Raw], ctx: Context) -> None:
     """Give every yearless mention a year by the rules above (in place)."""
-    anchor: Point | None = None
+    anchor: Point | None = None         # the closest full date before, on the text's own timeline
+    quoted: Point | None = None         # the closest cited document's date before
     for r in raws:
         if r.kind == "year":          # the commonest mention always has its year
             continue
         if r.a.year is None:
-            _fill(r, anchor, ctx)
+            _fill(r, anchor or (None if ctx.own else quoted), ctx)
         if is_anchor(r):
-            anchor = r.b if r.b is not None and r.b.year else r.a
+            point = r.b if r.b is not None and r.b.year else r.a
+            if cited(ctx.text, r):
+                quoted = point
+            else:
+                anchor = point
 
 
 def _fill(r: Raw, anchor: Point | None, ctx: Context) -> None:

@@ -11,7 +11,7 @@ paragraph of prose, at most ``HEAD_MAX`` characters):
 - ``today_box``: a bare date line far (over ``TODAY_BOX_DAYS``) from a dateline after it is a
   site's today-box, not the text's date: the dateline wins.
 - ``first_day``: else the first day of the head that is not the date of a cited document
-  (``Kế hoạch số 248-KH/TU ngày …``).
+  (``Kế hoạch số 248-KH/TU ngày …``, ``Căn cứ Luật … ngày …``); else the first day of the head.
 - A date later in the body, or one without a year, is not the text's own: None.
 """
 
@@ -28,7 +28,12 @@ TODAY_BOX_DAYS = 60
 # (Both are matched backwards from the mention: ``(?r)`` anchors them where it starts.)
 _OPENING = regex.compile(r"(?r)(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?")
 # A cited document's number right before: "Kế hoạch số 248-KH/TU ngày …", "Nghị quyết số 12 của Tỉnh ủy ngày …".
-_CITED = regex.compile(r"(?r)(?:số\s*\d\S*|\d+/\p{Lu}\S*|\d+-\p{Lu}{2}\S*)(?:\s+(?:của|do)\s+[^,;\n|]{1,40})?\s*,?\s*")
+# Or a document's type word (capitalised) earlier in the same clause: "Căn cứ Luật Tổ chức chính quyền
+# địa phương ngày 19 tháng 6 năm 2015".
+_CITED = regex.compile(
+    r"(?r)(?:(?:số\s*\d\S*|\d+/\p{Lu}\S*|\d+-\p{Lu}{2}\S*)(?:\s+(?:của|do)\s+[^,;\n|]{1,40})?\s*,?\s*"
+    r"|(?-i:Căn\s+cứ|Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
+    r"|Thông\s+tư|Quy\s+định|Kế\s+hoạch|Công\s+văn|Hướng\s+dẫn|Thông\s+báo|Pháp\s+lệnh)\s[^,;.\n|]{0,80})")
 
 
 def head_end(text: str) -> int:
@@ -60,7 +65,8 @@ def _dateline(text: str, r: Raw) -> bool:
             or _OPENING.match(text, max(0, r.start - 45), r.start) is not None)
 
 
-def _cited(text: str, r: Raw) -> bool:
+def cited(text: str, r: Raw) -> bool:
+    """Is ``r`` the date of a cited document (right after its number)?"""
     return _CITED.match(text, max(0, r.start - 70), r.start) is not None
 
 
@@ -78,7 +84,7 @@ def own_date(text: str, raws: list[Raw]) -> Raw | None:
     stamped = next((r for r in days if r.kind == "minute"), None)
     if stamped is not None:
         return stamped
-    lines = (r for r in days if _dateline(text, r) and not _cited(text, r))
+    lines = (r for r in days if _dateline(text, r) and not cited(text, r))
     first = next(lines, None)
     if first is not None:
         if _standalone(text, first) and first.a.year is not None:
@@ -86,7 +92,7 @@ def own_date(text: str, raws: list[Raw]) -> Raw | None:
             if later is not None:
                 return later
         return first
-    return next((r for r in days if not _cited(text, r)), None)
+    return next((r for r in days if not cited(text, r)), days[0])
 
 
 def _far(a: Raw, b: Raw) -> bool:
