@@ -36,7 +36,7 @@ _GLUE = r"(?<![&./'-])"  # not the tail of `GD-ĐT`, `P.V`
 # Title-case syllables (`Nguyễn`, `A`, `H'Hen`, `Kđăm`) or syllables in capitals.
 _SYL = r"\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]*" + _E
 _CAPS = r"\p{Lu}+(?:'\p{Lu}+)?" + _E
-RUNS = regex.compile(rf"{_B}{_GLUE}(?:{_SYL}(?:[ ]{_SYL})+|{_CAPS}(?:[ ]{_CAPS})+)")
+RUNS = regex.compile(rf"{_B}{_GLUE}(?:{_SYL}(?:[ ]{{1,2}}{_SYL})+|{_CAPS}(?:[ ]{{1,2}}{_CAPS})+)")
 _SYLLABLE = regex.compile(r"\S+")
 
 _ADDRESS_BEFORE = regex.compile(
