@@ -13,7 +13,8 @@ Rules (each with an example; the tests hold many more):
 - ``charter``: ``Điều lệ Đảng``, ``điều lệ Đoàn``; ``constitution``: ``Hiến pháp năm 2013``;
   ``platform``: ``Cương lĩnh xây dựng đất nước … (Cương lĩnh 1991)``.
 - ``law_title``: ``Luật Đất đai 2024``, ``Bộ luật Lao động``, ``LUẬT ĐẤT ĐAI``; not ``Luật sư``,
-  ``Trường Đại học Luật``, ``kỷ luật``.
+  ``Trường Đại học Luật``, ``kỷ luật``; ``amending_law``: ``Luật sửa đổi, bổ sung một số điều của
+  Luật A và Luật B ngày …`` is one reference.
 - ``quoted_title``: ``Đề án “Điều động công an chính quy …”``, ``“Đề án bảo vệ …”``; and later the
   same title unquoted (``Kế hoạch thực hiện Đề án bảo vệ …``).
 """
@@ -87,6 +88,7 @@ _NOT_LAW_BEFORE = regex.compile(
     r"(?:Đại\s+học|Khoa|Học\s+viện|Viện|Vụ|Cử\s+nhân|Thạc\s+sĩ|Tiến\s+sĩ|Tạp\s+chí|Báo|ngành|Pháp|"
     r"Trường|Nhà\s+xuất\s+bản|Công\s+ty|Văn\s+phòng|Đoàn|Hội|kỷ|Kỷ|pháp)\s+$"
 )
+_LAW_COMMA = regex.compile(r",[ \t]+(?P<w>\p{Ll}+)")
 _LAW_WORD = regex.compile(r"[ \t]+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa[ \t]+đổi(?:,[ \t]*bổ[ \t]+sung)?\))")
 _LAW_STOP = frozenset((
     "ngày", "số", "của", "đã", "được", "về", "có", "là", "thì", "mà", "để", "nhằm", "cho", "tại", "trong",
@@ -204,9 +206,36 @@ def find_titles(text: str) -> list[Found]:
         out.append(Found(m.start(), m.end(), None, None, "Hiến pháp", None, None, extra))
     for m in _PLATFORM.finditer(text):
         out.append(Found(m.start(), m.end(), None, None, "Cương lĩnh", None, None, {"system": "party"}))
-    out.extend(_laws(text))
     out.extend(_quoted(text))
-    return [_with_date(text, f) for f in out]
+    out = [_with_date(text, f) for f in out]
+    laws = [_with_date(text, f) for f in _laws(text)]
+    return out + laws + _amending(text, laws)
+
+
+# rule amending_law: ``Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+# chính quyền địa phương ngày 22 tháng 11 năm 2019`` is one law, spanning the laws it amends.
+_AMENDING = regex.compile(
+    r"(?<![\p{L}])(?P<type>[Ll]uật|LUẬT|[Bb]ộ[ \t]+luật)[ \t]+sửa[ \t]+đổi(?:,?[ \t]*bổ[ \t]+sung)?"
+    r"(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+của)?(?:[ \t]+các)?[ \t]+(?=[Ll]uật|LUẬT|[Bb]ộ[ \t]+luật)"
+)
+_LAW_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
+def _amending(text: str, laws: list[Found]) -> list[Found]:
+    by_start = {f.start: f for f in laws}
+    out = []
+    for m in _AMENDING.finditer(text):
+        last = by_start.get(m.end())
+        while last is not None:
+            j = _LAW_JOIN.match(text, last.end)
+            following = by_start.get(j.end()) if j and last.date is None else None
+            if following is None:
+                break
+            last = following
+        if last is not None:
+            found = Found(m.start(), last.end, None, None, _type(m.group("type")), None, last.date, {"system": "law"})
+            out.append(found)
+    return out
 
 
 def _laws(text: str) -> list[Found]:
@@ -214,30 +243,42 @@ def _laws(text: str) -> list[Found]:
     for m in _LAW.finditer(text):
         if _NOT_LAW_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        end, lower = m.end(), 0
-        while True:
-            y = _LAW_YEAR.match(text, end)
-            if y:
-                end = y.end()
-                break
-            w = _LAW_WORD.match(text, end)
-            if not w or _LAW_STOP2.match(text, end):
-                break
-            word = w.group().strip()
-            if word == "và" and regex.match(r"\s+\p{Lu}", text[w.end():]) and not _starts_type(text, w.end()):
-                end = w.end()
-                continue
-            if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 10):
-                break
-            if word[0].isupper() and _starts_type(text, w.start()):
-                break
-            end = w.end()
+        end = _law_title_end(text, m.end())
         extra: dict = {"system": "law"}
         year = regex.search(r"(?:19|20)\d\d$", text[m.start():end])
         if year:
             extra["year"] = int(year.group())
         out.append(Found(m.start(), end, None, None, _type(m.group("type")), None, None, extra))
     return out
+
+
+def _law_title_end(text: str, end: int) -> int:
+    """Where a law's title ends: before a verb or function word, after a year (``Luật Đất đai 2024``).
+
+    A comma early in the title continues it (``Luật Cán bộ, công chức``, ``Luật Phòng, chống tham
+    nhũng``); ``và`` joins two capitalised parts (``Luật Tổ chức Hội đồng nhân dân và Ủy ban …``).
+    """
+    lower, words, comma = 0, 1, False
+    while True:
+        y = _LAW_YEAR.match(text, end)
+        if y:
+            return y.end()
+        c = _LAW_COMMA.match(text, end)
+        if c and words <= 2 and not comma and c.group("w").lower() not in _LAW_STOP:
+            end, comma, words = c.end(), True, words + 1
+            continue
+        w = _LAW_WORD.match(text, end)
+        if not w or _LAW_STOP2.match(text, end):
+            return end
+        word = w.group().strip()
+        if word == "và" and regex.match(r"[ \t]+\p{Lu}", text[w.end():]) and not _starts_type(text, w.end()):
+            end = w.end()
+            continue
+        if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 10):
+            return end
+        if word[0].isupper() and _starts_type(text, w.start()):
+            return end
+        end, words = w.end(), words + 1
 
 
 def _starts_type(text: str, pos: int) -> bool:
