@@ -243,9 +243,6 @@ class _Reader:
             k -= 1
         return k if k < i - 2 and self._is(k, "addr") else None
 
-    def _address(self, j: int) -> int | None:
-        return j if self._is(j, "addr") else None
-
     def _set_address(self, hit: Hit, j: int) -> None:
         p = self.ps[j]
         hit.addressed = True
