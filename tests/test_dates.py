@@ -93,6 +93,9 @@ OWN = [
     # a date deep in the body is not the text's own
     ("Tiêu đề\n" + "Nội dung dài của bài viết, không nêu ngày tháng nào cả trong đoạn mở đầu này. " * 5
      + "\n" + "Đoạn tiếp theo vẫn dài và không có ngày. " * 80 + "\nNgày 5/5/2020 sự kiện khác.", None),
+    # an event's time in a notice is not a stamp; the place-and-date line is the document's date
+    ("THÔNG BÁO\nVề việc tổ chức hội nghị\n1. Thời gian: bắt đầu lúc 7 giờ 30 phút, Thứ Sáu, ngày 22/3/2024.\n"
+     "2. Địa điểm: Hội trường Thành ủy.\nĐà Lạt, ngày 18 tháng 3 năm 2024", "2024-03-18"),
     # the archive prefix gives the year of the dateline
     (" date 2025-01 Ngày 16/1, Đảng bộ xã tổ chức đại hội.", "2025-01-16"),
 ]

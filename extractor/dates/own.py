@@ -3,8 +3,9 @@
 Rules, over the day mentions in the head (the text up to the end of its first
 paragraph of prose, at most ``HEAD_MAX`` characters):
 
-- ``stamp_with_clock``: a publication stamp with its time (``Thứ Tư, 08/04/2015, 08:11``,
-  ``13/03/2011 - 16:19``) is the text's date.
+- ``stamp_with_clock``: a publication stamp with its time, on a short line of its own
+  (``Thứ Tư, 08/04/2015, 08:11``, ``13/03/2011 - 16:19``), is the text's date; an event's
+  time in a sentence (``bắt đầu lúc 7 giờ 30 phút, ngày 22/3/2024``) is not a stamp.
 - ``dateline``: else the first day that opens a line or paragraph, stands on a line of
   its own, or carries a part of the day (``Chiều 28/12``, ``LSO-Ngày 6/12/2010``,
   ``Bến Tre, ngày 26 tháng 11 năm 2021``, ``… chiều 31/8/2020``).
@@ -24,6 +25,7 @@ from extractor.dates.parse import Raw
 HEAD_MAX = 2500
 PROSE_LINE = 200          # a line this long is the first paragraph of prose
 TODAY_BOX_DAYS = 60
+STAMP_ROOM = 32           # at most this much else on a stamp's line ("Xây dựng Đảng - Ngày đăng : ")
 # Opening of a line: nothing, a bullet, an agency tag "(QBĐT) -", "LSO-", "NDO - ", a place "Bến Tre,".
 # (Both are matched backwards from the mention: ``(?r)`` anchors them where it starts.)
 _OPENING = regex.compile(r"(?r)(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?")
@@ -55,9 +57,16 @@ def _line_around(text: str, r: Raw) -> tuple[str, str]:
     return text[ls:r.start], text[r.end:le if le >= 0 else len(text)]
 
 
-def _standalone(text: str, r: Raw) -> bool:
+def _standalone(text: str, r: Raw, room: int = 25) -> bool:
     before, after = _line_around(text, r)
-    return len(before.strip()) + len(after.strip()) <= 25
+    return len(before.strip()) + len(after.strip()) <= room
+
+
+def _stamp(text: str, r: Raw) -> bool:
+    """A publication stamp: a date with its time on a short line of its own ("Cập nhật, 06:00, …"),
+    not an event's time in a sentence ("bắt đầu lúc 7 giờ 30 phút, ngày 22/3/2024")."""
+    before = text[max(0, r.start - 5):r.start].rstrip().lower()
+    return r.kind == "minute" and _standalone(text, r, STAMP_ROOM) and not before.endswith("lúc")
 
 
 def _dateline(text: str, r: Raw) -> bool:
@@ -81,7 +90,7 @@ def own_date(text: str, raws: list[Raw]) -> Raw | None:
             days.append(r)
     if not days:
         return None
-    stamped = next((r for r in days if r.kind == "minute"), None)
+    stamped = next((r for r in days if _stamp(text, r)), None)
     if stamped is not None:
         return stamped
     lines = (r for r in days if _dateline(text, r) and not cited(text, r))
