@@ -153,10 +153,10 @@ def ordinal_value(s: str) -> int | None:
 
 
 _CONGRESS_NUM = regex.compile(
-    rf"(?i:đại\s+hội)\s+(?:(?:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|lần\s+thứ\s+(?P<o>{ORDINAL})"
+    rf"(?i:đại\s+hội)\s+(?:(?i:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|(?i:lần\s+thứ)\s+(?P<o>{ORDINAL})"
 )
 _PLENUM_NUM = regex.compile(
-    rf"(?i:hội\s+nghị)\s+(?:lần\s+thứ\s+)?(?P<o>{ORDINAL})|lần\s+thứ\s+(?P<o>{ORDINAL})"
+    rf"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+)?(?P<o>{ORDINAL})|(?i:lần\s+thứ)\s+(?P<o>{ORDINAL})"
     r"|(?:Trung\s+ương|Trung\s+Ương|TW|TƯ)\s*(?P<o>\d{1,2})(?!\d)"
 )
 _KHOA_NUM = regex.compile(rf"{KHOA}\s+(?P<r>{ROMAN})")
