@@ -60,6 +60,7 @@ AFTER = _cue_re("after")
 SENTENCE_END = regex.compile(r"(?<!\d)[.!?…](?!\d)|\n")
 CLAUSE_END = regex.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
 CLAUSE_BREAK = regex.compile(r"[;:]")
+REACH = 400  # how far a cue may stand from its figure; keeps the pass linear on endless sentences
 # Auxiliaries that turn the verb cue right after them, and the cues they do not turn.
 MODIFIERS = _BY_SCOPE["modifier"]
 KEEP = frozenset(_BY_SCOPE["fixed"])
@@ -179,11 +180,11 @@ def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, n
 
     ``prev`` is the cued figure before it in the same sentence, if any.
     """
-    s0 = sentences.start_of(t.start)
+    s0 = max(sentences.start_of(t.start), t.start - REACH)
     if sentences.in_plan(t.start) or any(not sentences.quoted(m) for m in PLAN.finditer(text, s0, t.start)):
         return "planned", True
-    clause_end = CLAUSE_END.search(text, t.end)
-    if sentences.future_year(text, s0, clause_end.start() if clause_end else len(text)):
+    clause_end = CLAUSE_END.search(text, t.end, t.end + REACH)
+    if sentences.future_year(text, s0, clause_end.start() if clause_end else t.end):
         return "planned", True
     clause0 = max([s0] + [m.end() for m in CLAUSE_BREAK.finditer(text, s0, t.start)])
     last = modifier = None
@@ -198,8 +199,7 @@ def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, n
         return None, True
     if prev is not None and prev.end >= clause0:
         return prev.status, True  # same clause, no cue between: one enumeration
-    clause = CLAUSE_END.search(text, t.end)
-    stop = min(clause.start() if clause else len(text), max(next_start, t.end))
+    stop = min(clause_end.start() if clause_end else t.end + REACH, max(next_start, t.end))
     m = AFTER.search(text, t.end, stop)
     if m:
         return _BY_SCOPE["after"][" ".join(m.group().lower().split())], True
