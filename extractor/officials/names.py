@@ -69,8 +69,9 @@ def candidates(text: str) -> list[Name]:
 
 def _cut(text: str, run: regex.Match) -> Name | None:
     sylls = [(m.start() + run.start(), m.group()) for m in _SYLLABLE.finditer(run.group())]
-    if HEAD_AT.match(text, sylls[0][0]):
-        return None  # `đồng chí Trưởng Ban Tổ chức`: a title, not a name
+    # `đồng chí Trưởng Ban Tổ chức`, `BÍ THƯ TỈNH ỦY NGUYỄN VĂN A`: a title opens the run,
+    # so only a tail of it can be a name
+    titled = HEAD_AT.match(text, sylls[0][0]) is not None
     opening = _ADDRESS_OPENS.match(run.group())
     if opening:  # rule anchored: `Ông Nguyễn Thanh Hoàng` at the start of a sentence
         sylls = sylls[len(opening.group().split()):]
@@ -78,7 +79,7 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     words = tuple(_titlecase(w) for _, w in sylls)
     before = text[max(0, sylls[0][0] - _LOOKBEHIND):sylls[0][0]] if sylls else ""
     anchored = bool(opening or _ADDRESS_BEFORE.search(before))
-    span = _choose(words, before, anchored)
+    span = _tail(words, 1) if titled else _choose(words, before, anchored)
     if span is None:
         return None
     i, j = span
