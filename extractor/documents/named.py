@@ -51,7 +51,7 @@ _BY_BODY = regex.compile(
     rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
 _TERM_TAIL = regex.compile(
-    r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4}(?(open)[ \t]*\))"
+    r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?i:nhiệm[ \t]+kỳ)[ \t]+\d{4}[ \t]*-[ \t]*\d{4}(?(open)[ \t]*\))"
 )
 # Type words that are also verbs (``báo cáo``, ``thông báo``, ``kết luận``, ``quyết định``).
 _VERB_TYPES = frozenset(
