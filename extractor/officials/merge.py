@@ -92,5 +92,6 @@ def _short_mentions(text: str, people: dict[str, Official]) -> None:
     for m in _SHORT.finditer(text):
         found = by_given.get(m["given"].casefold(), [])
         inside = any(s < m.end() and m.start() < e for s, e in taken)  # `Trần Anh Tuấn` holds `Anh Tuấn`
-        if len(found) == 1 and not inside and found[0].mentions[0].start < m.start():
+        titled = tl.HEAD_AT.match(text, m.start("given")) is not None  # `đồng chí Thường trực …`
+        if len(found) == 1 and not (inside or titled) and found[0].mentions[0].start < m.start():
             found[0].mentions.append(Span(m.start(), m.end()))
