@@ -82,10 +82,25 @@ def _chained(text: str, raws: list[parse.Raw], start: int, kinds=("day", "minute
     return text[raws[-1].end:start].strip().lower() in _CHAIN
 
 
-def _context(text: str, start: int) -> bool:
-    """``context_word``: a word before the mention that frames a day (``dịp 30/4``, ``Hôm qua (23/11)``)."""
+# ``named_day``: a day named before its date: "Ngày Nhà giáo Việt Nam 20/11", "dịp Quốc khánh 2/9",
+# "Ngày Thương binh - Liệt sĩ 27/7" (matched backwards from the date).
+_NAMED_DAY = regex.compile(
+    r"(?r)(?<!\p{L})(?i:ngày|dịp|lễ|kỷ\s+niệm|mừng)\s+\p{Lu}[\p{L} -]{0,40}?\s+\(?")
+
+
+_COUNT_NOUNS = frozenset(load_lines("dates_count_nouns.txt"))
+
+
+def _context(text: str, start: int, end: int) -> bool:
+    """``context_word``: a word before the mention that frames a day (``dịp 30/4``, ``Hôm qua (23/11)``),
+    or a named day (``named_day``); not when a counted noun follows (``8/10 đảng viên``: a share)."""
+    after = text[end:end + 12].split(None, 1)
+    if after and after[0].lower() in _COUNT_NOUNS:
+        return False
     before = text[max(0, start - 12):start].rstrip("( ").split()
-    return bool(before) and before[-1].lower() in _CONTEXT
+    if before and before[-1].lower() in _CONTEXT:
+        return True
+    return _NAMED_DAY.match(text, max(0, start - 70), start) is not None
 
 
 def _chained_year(text: str, raws: list[parse.Raw], cue: int) -> parse.Raw | None:
@@ -118,7 +133,7 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
                 last = r.end
             continue
         last = m.end()
-        r = parse.from_match(m, _chained(text, raws, m.start()) or _context(text, m.start()))
+        r = parse.from_match(m, _chained(text, raws, m.start()) or _context(text, m.start(), m.end()))
         if r is not None and _keep(text, r):
             raws.append(r)
     return raws
