@@ -75,9 +75,14 @@ _CONSTITUTION = regex.compile(
     r"(?<![\p{L}])(?P<type>Hiến\s+pháp|HIẾN\s+PHÁP)(?:\s+(?:năm\s+|NĂM\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?:\s+năm\s+(?P<y2>(?:19|20)\d\d))?)"
 )
+# the platform's title runs to the clause's end when that is near, else it is the key words alone
 _PLATFORM = regex.compile(
-    r"(?<![\p{L}])(?P<type>(?i:cương\s+lĩnh))(?=\s+(?:chính\s+trị|xây\s+dựng|năm\s+\d|\d{4}|của\s+Đảng))"
-    r"(?:[ \t]+[\p{L}\d-]+){1,14}?(?=\s*(?:[,.;:]|\(|$))(?:\s*\((?i:cương\s+lĩnh)[^)\n]{0,30}\))?"
+    r"(?<![\p{L}])(?P<type>(?i:cương[ \t]+lĩnh))"
+    r"(?=[ \t]+(?:chính[ \t]+trị|xây[ \t]+dựng|năm[ \t]+\d|\d{4}|của[ \t]+Đảng))"
+    r"(?:[ \t]+(?:năm[ \t]+)?\d{4}(?!\d)|(?:[ \t]+[\p{L}\d-]+){1,14}?(?=[ \t]*(?:[,.;:]|\(|$))"
+    r"|[ \t]+(?:chính[ \t]+trị|xây[ \t]+dựng[ \t]+đất[ \t]+nước|năm[ \t]+\d{4}|\d{4}|của[ \t]+Đảng))"
+    r"(?:[ \t]*\((?i:cương[ \t]+lĩnh)[^)\n]{0,30}\))?",
+    regex.M,
 )
 _LAW = regex.compile(
     r"(?<![\p{L}])(?P<type>[Bb]ộ\s+luật|BỘ\s+LUẬT|[Ll]uật|LUẬT|[Pp]háp\s+lệnh|PHÁP\s+LỆNH)\s+"
