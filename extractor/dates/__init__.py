@@ -133,7 +133,7 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
                 last = r.end
             continue
         last = m.end()
-        r = parse.from_match(m, _chained(text, raws, m.start()) or _context(text, m.start(), m.end()))
+        r = parse.from_match(m, lambda: _chained(text, raws, m.start()) or _context(text, m.start(), m.end()))
         if r is not None and _keep(text, r):
             raws.append(r)
     return raws

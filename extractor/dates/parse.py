@@ -118,18 +118,19 @@ BARE_SPAN_YEARS = 30        # "2016 - 2020"; a longer bare span only in brackets
 WORD_SPAN_YEARS = 100       # "giai đoạn 1986 - 2016"
 
 
-def from_match(m: regex.Match, framed: bool = False) -> Raw | None:
+def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     """Read one match; None when it is not a date after all (an impossible day, a bare day-month).
 
-    ``framed``: the context frames the mention though the match does not (it follows another day,
-    ``ngày 30/4 và 1/5``; a context word, ``dịp 30/4``, ``Hôm qua (23/11)``).
+    ``framed()``: does the context frame the mention though the match does not (it follows another
+    day, ``ngày 30/4 và 1/5``; a context word, ``dịp 30/4``, ``Hôm qua (23/11)``)?  Asked only when
+    the answer matters: a day-month with no frame of its own.
     """
     s, e = m.span()
     text = m.string
     bracketed = 0 < s and text[s - 1] == "(" and text[e:e + 1] == ")"
     m = _G(m)
-    keyword = framed or bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
-    raw = _core(m, s, e, keyword)
+    keyword = bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
+    raw = _core(m, s, e, keyword or framed)
     if raw is None:
         return None
     raw.keyword = keyword
@@ -172,12 +173,13 @@ def _core(m: _G, s: int, e: int, keyword: bool) -> Raw | None:
 
 
 def _day(m, s, e, keyword) -> Raw | None:
+    """``keyword``: True, or ``framed`` (a callable asked only for a bare day-month)."""
     a, short = _point(m, "")
     if not valid(a):
         return None
     partial = a.year is None
     words = "tháng" in m.group("day").lower()
-    if (partial or short) and not keyword and not (words and not partial):
+    if (partial or short) and not (words and not partial) and not (keyword is True or keyword()):
         return None   # "21/25", "3/4 số đảng viên", "28/12/23" with no frame: not dates
     return Raw(s, e, "day", a, two_digit_year=short)
 
