@@ -52,6 +52,8 @@ HEADS_CAP = [r["head"] for r in _TITLE_ROWS if r["case"] == "cap"]
 TITLE_WORDS = [w for w in load_lines("officials_title_words.txt") if w != "và"]
 TITLE_SYLLABLES = list(load_lines("officials_title_syllables.txt"))
 TITLE_SECTORS = list(load_lines("officials_title_sectors.txt"))
+CHAIN_STOPS = frozenset(w.casefold() for w in load_lines("officials_stop_words.txt") if not w.startswith("!"))
+CHAIN_NOT_STOPS = frozenset(w[1:].casefold() for w in load_lines("officials_stop_words.txt") if w.startswith("!"))
 
 
 def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:

@@ -19,6 +19,8 @@ Each name then reads its neighbours:
 - rule ``link``: ``A tái đắc cử Bí thư …``, ``bổ nhiệm ông A làm trợ lý …``, ``2 trợ lý là
   các ông A, B`` give the title without widening the mention; not after ``từng``, and
   not an ad hoc role (``làm trưởng đoàn``);
+- rule ``chain_repair``: a title cut short by unknown words still chains to a title after the
+  next comma, unless a stop word (`officials_stop_words.txt`: `phát biểu`, `chủ trì`…) intervenes;
 - rule ``relieved``: titles after ``miễn nhiệm``/``thôi giữ chức``/``từng là`` are not reported;
 - rule ``list``: in ``Phó Chủ tịch UBND tỉnh A, B`` and ``các ông A và B`` a name with nothing
   of its own takes the title and address of the name before it.
@@ -309,9 +311,32 @@ class _Reader:
                 return
             if self._is(j + 1, "sep") and self.ps[j + 1].text in _CHAIN_SEPS:
                 j += 2
+            elif (k := self._repair(j + 1)) is not None:
+                if hit.titles and hit.end == self.ps[j].end:  # the words skipped finish the title
+                    hit.titles[-1] = tl.clean(self.text[self.ps[j].start:self.ps[k - 2].end])
+                    hit.end = self.ps[k - 2].end
+                j = k
             else:
                 self._linked_after(j + 1, hit)
                 return
+
+    def _repair(self, j: int) -> int | None:
+        """Rule chain_repair: a title cut short by words the title lists do not know
+        (`Trưởng Ban Quản lý | dự án đầu tư xây dựng tỉnh, Phó Chủ tịch …`) still chains to the
+        next title after a comma, across at most eight words none of which is a stop word."""
+        k = j
+        while self._is(k, "word") and k - j < 8 and not self._stop(k):
+            k += 1
+        if k > j and self._is(k, "sep", ",", "-") and self._is(k + 1, "title"):
+            return k + 1
+        return None
+
+    def _stop(self, k: int) -> bool:
+        word = self.ps[k].text.casefold()
+        if word not in lx.CHAIN_STOPS:
+            return False
+        pair = f"{word} {self.ps[k + 1].text.casefold()}" if self._is(k + 1, "word") else word
+        return pair not in lx.CHAIN_NOT_STOPS
 
     def _linked_after(self, j: int, hit: Hit) -> None:
         """Rule link, after the name: `A tái đắc cử Bí thư Huyện ủy …`, `ông A làm trợ lý …`,
