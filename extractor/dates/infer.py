@@ -33,7 +33,7 @@ _REVIEW = regex.compile(
     r"[^\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)[^\n]{0,80}?năm\s+(?P<x1>\d{4})",
     regex.IGNORECASE,
 )
-_DEADLINE = regex.compile(r"(?r)(?<!\p{L})(?:đến|tới|trước|sau)\s*", regex.IGNORECASE)   # matched backwards
+_DEADLINE = {"đến", "tới", "trước", "sau"}      # "đến năm 2015": a deadline, not the year the text is about
 REVIEW_SCAN = 4000   # the review formula stands in the title or the opening
 
 
@@ -56,6 +56,11 @@ def nearest_year(p: Point, anchor: Point) -> int:
     return best[1] if best else anchor.year
 
 
+def _deadline(text: str, start: int) -> bool:
+    words = text[max(0, start - 10):start].split()
+    return bool(words) and words[-1].lower() in _DEADLINE
+
+
 class Context:
     """What the text offers for inferring years, computed once per text and lazily."""
 
@@ -65,6 +70,12 @@ class Context:
         self.own: Point | None = None
         self._review: tuple[int, int] | None | bool = False
         self._named: int | None | bool = False
+        self._cited: dict[int, bool] = {}
+
+    def cited(self, r: Raw) -> bool:
+        if r.start not in self._cited:
+            self._cited[r.start] = cited(self.text, r)
+        return self._cited[r.start]
 
     def review(self) -> tuple[int, int] | None:
         if self._review is False:
@@ -81,7 +92,7 @@ class Context:
             counts: Counter[int] = Counter()
             first: dict[int, int] = {}
             for r in self.raws:
-                if r.kind == "year" and r.a.year and not _DEADLINE.match(self.text, max(0, r.start - 12), r.start):
+                if r.kind == "year" and r.a.year and not _deadline(self.text, r.start):
                     counts[r.a.year] += 1
                     first.setdefault(r.a.year, r.start)
             self._named = min(counts, key=lambda y: (-counts[y], first[y])) if counts else None
@@ -107,19 +118,26 @@ def is_anchor(r: Raw) -> bool:
 
 def fill_years(raws: list[Raw], ctx: Context) -> None:
     """Give every yearless mention a year by the rules above (in place)."""
-    anchor: Point | None = None         # the closest full date before, on the text's own timeline
-    quoted: Point | None = None         # the closest cited document's date before
+    anchors: list[Raw] = []           # full dates so far; which are cited is asked only when needed
     for r in raws:
         if r.kind == "year":          # the commonest mention always has its year
             continue
         if r.a.year is None:
-            _fill(r, anchor or (None if ctx.own else quoted), ctx)
+            _fill(r, _anchor(anchors, ctx), ctx)
         if is_anchor(r):
-            point = r.b if r.b is not None and r.b.year else r.a
-            if cited(ctx.text, r):
-                quoted = point
-            else:
-                anchor = point
+            anchors.append(r)
+
+
+def _anchor(anchors: list[Raw], ctx: Context) -> Point | None:
+    """The closest full date before, on the text's own timeline; a cited document's date only
+    when neither such a date nor the text's own date is there."""
+    quoted = None
+    for r in reversed(anchors):
+        point = r.b if r.b is not None and r.b.year else r.a
+        if not ctx.cited(r):
+            return point
+        quoted = quoted or point
+    return None if ctx.own else quoted
 
 
 def _fill(r: Raw, anchor: Point | None, ctx: Context) -> None:
