@@ -49,13 +49,10 @@ def _by_system(rows: list[dict[str, str]]) -> dict[tuple[str, str], dict[str, st
 _TYPE_ROWS = _by_system(_rows("document_types.tsv"))
 _ISSUER_ROWS = _by_system(_rows("issuers.tsv"))
 
-TYPE_CODES = frozenset(code for _, code in _TYPE_ROWS)
 PARTY_TYPE_CODES = frozenset(code for system, code in _TYPE_ROWS if system == "party")
-ISSUER_CODES = frozenset(code for _, code in _ISSUER_ROWS)
 PARTY_ISSUER_CODES = frozenset(code for system, code in _ISSUER_ROWS if system == "party")
 
 TYPE_WORDS: dict[str, str] = {r["word"].lower(): r["type"] for r in _rows("documents_type_words.tsv")}
-TYPE_WORD_SYSTEM: dict[str, str] = {r["type"]: r["system"] for r in _rows("documents_type_words.tsv") if r["system"]}
 TYPE_ABBREVIATIONS: dict[str, str] = {r["abbr"]: r["type"] for r in _rows("documents_type_abbreviations.tsv")}
 
 
@@ -104,11 +101,6 @@ def _issuer_row(code: str, system: str) -> dict[str, str] | None:
         if row:
             return row
     return None
-
-
-def issuer_level(code: str, system: str) -> str | None:
-    row = _issuer_row(code, system)
-    return row["level"] if row else None
 
 
 def is_unit(code: str) -> bool:
