@@ -130,8 +130,9 @@ def _decode_known(n: str, ocr_u: bool) -> Code | None:
     if m:
         return _decode_law(n, int(m.group(2)), m.group(3).split("-"), ocr_u)
     m = regex.fullmatch(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)", n)
-    if m:
-        return _decode_party(n, m.group(2), m.group(3).split("-"), ocr_u)
+    party = _decode_party(n, m.group(2), m.group(3).split("-"), ocr_u) if m else None
+    if party:
+        return party
     m = regex.fullmatch(r"(\d+[a-zđ]?)/(.+)", n)
     if m:
         return _decode_state(n, m.group(2).split("-"), ocr_u)
