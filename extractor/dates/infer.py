@@ -12,6 +12,9 @@ Rules, in order, for a day or month written without a year:
 - ``year_end_review``: else, in a text that reviews year X and launches X+1
   (``tổng kết … năm 2023, triển khai nhiệm vụ năm 2024``), November–December are
   in X and January–March in X+1.
+- ``first_full_date_after``: else the first full date after it (not a cited
+  document's) gives the nearest year: a dateline ``Ngày 14/10`` whose text later
+  quotes ``14-10-2010``.
 - ``most_named_year``: else the year the text names most often (a deadline year,
   ``đến năm 2015``, does not count).
 - else the value keeps no year: ``--12-28``, ``--03``.
@@ -98,8 +101,8 @@ class Context:
             self._named = min(counts, key=lambda y: (-counts[y], first[y])) if counts else None
         return self._named
 
-    def fallback(self, p: Point) -> int | None:
-        """The year of a yearless point with no full date before it."""
+    def fallback(self, p: Point, start: int) -> int | None:
+        """The year of a yearless point at ``start`` with no full date before it."""
         if self.own is not None:
             return nearest_year(p, self.own) if p.month else self.own.year
         rv = self.review()
@@ -108,7 +111,17 @@ class Context:
                 return rv[0]
             if p.month <= 3:
                 return rv[1]
+        later = self.later(start)
+        if later is not None:
+            return nearest_year(p, later) if p.month else later.year
         return self.most_named()
+
+    def later(self, start: int) -> Point | None:
+        """``first_full_date_after``: the first full date after ``start`` not of a cited document."""
+        for r in self.raws:
+            if r.start > start and is_anchor(r) and not self.cited(r):
+                return r.a
+        return None
 
 
 def is_anchor(r: Raw) -> bool:
@@ -142,11 +155,11 @@ def _anchor(anchors: list[Raw], ctx: Context) -> Point | None:
 
 def _fill(r: Raw, anchor: Point | None, ctx: Context) -> None:
     if r.kind in ("quarter", "half", "months"):
-        y = anchor.year if anchor else (ctx.own.year if ctx.own else ctx.fallback(Point(month=6)))
+        y = anchor.year if anchor else (ctx.own.year if ctx.own else ctx.fallback(Point(month=6), r.start))
     elif anchor is not None:
         y = nearest_year(r.b if r.b else r.a, anchor)
     else:
-        y = ctx.fallback(r.b if r.b else r.a)
+        y = ctx.fallback(r.b if r.b else r.a, r.start)
     if y is None:
         return
     if r.b is not None and r.b.year is None:
