@@ -110,9 +110,10 @@ def execute(paths: list[str], *, mode: str, lists, glob: str, workers: int | Non
     many = len(paths) > 1 or any(sources.is_folder(p) for p in paths)
     job = batch.Job(lists=lists, fmt={"jsonl": "compact", "json": "pretty", "tables": "dict"}[mode])
     workers = _workers(paths, many, workers)
-    progress = _progress(paths, glob, quiet)
+    progress = None
     stats = _Stats()
     try:
+        progress = _progress(paths, glob, quiet)
         with InterruptGuard() as guard, (atomic_file(output) if output else contextlib.nullcontext(sys.stdout)) as out:
             writer = Writer(out, mode, many)
             writer.start()

@@ -201,3 +201,15 @@ def test_spool_files_are_removed_once_written(tmp_path, fake_pipeline):
     Writer(out, "jsonl").write(outcome)
     assert not os.path.exists(outcome.spool_path)
     assert json.loads(out.getvalue())["source"] == str(path)
+
+
+def test_large_standard_input_is_read_in_chunks(monkeypatch, fake_pipeline):
+    import io
+    import sys
+
+    text = paragraphs(30)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    outcome = batch.process("-", batch.Job(large_bytes=200, chunk_chars=300, overlap_chars=60))
+    got = json.loads(Path(outcome.spool_path).read_text(encoding="utf-8"))
+    os.unlink(outcome.spool_path)
+    assert got == whole(text, "-")
