@@ -120,7 +120,7 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
     for cue in _cues(text):
         if cue < last:
             continue
-        r = (fast.year_or_span(text, cue, last) or fast.day(text, cue, last)) if use_fast else None
+        r = fast.read(text, cue, last) if use_fast else None
         if r is not None:
             raws.append(r)
             last = r.end

@@ -75,6 +75,28 @@ def _years(text: str, start: int, cue: int) -> Raw | None:
     return None
 
 
+# The last word before the digits decides which fast path may apply (a dict lookup).
+_ROUTE = {"năm": "year", "ngày": "day", "kỳ": "span", "kì": "span", "đoạn": "span", "học": "span"}
+
+
+def read(text: str, cue: int, floor: int) -> Raw | None:
+    """The fast reading of the mention whose digits start at ``cue``, or None."""
+    if cue < 2 or text[cue - 1] != " ":
+        return None
+    lo = max(0, cue - 8)
+    j = text.rfind(" ", lo, cue - 1)
+    if j < 0 and lo > 0:
+        j = text.rfind("\n", lo, cue - 1)
+        if j < 0:
+            return None
+    route = _ROUTE.get(text[j + 1:cue - 1].lower())
+    if route is None:
+        return None
+    if route == "day":
+        return day(text, cue, floor)
+    return year_or_span(text, cue, floor)
+
+
 def year_or_span(text: str, cue: int, floor: int) -> Raw | None:
     """``nhiệm kỳ 2020-2025``, ``năm học 2023-2024``, ``năm 2016 - 2017``, ``năm 2023``."""
     s = _key_before(text, cue, SPAN_KEYS)
