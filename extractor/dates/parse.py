@@ -15,6 +15,7 @@ from extractor.dates import patterns as P
 from extractor.text.numbers import parse_roman
 
 _WORD_NUM = {"ba": 3, "sáu": 6, "chín": 9}
+_TWO_DIGITS_EACH = regex.compile(r"\d\d([/.])\d\d\1\d\d")
 _TIME_PARTS = regex.compile(r"(\d+)\s*(?::|giờ|h|g)?\s*(\d*)")
 
 
@@ -178,9 +179,12 @@ def _day(m, s, e, keyword) -> Raw | None:
     if not valid(a):
         return None
     partial = a.year is None
-    words = "tháng" in m.group("day").lower()
+    written = m.group("day")
+    words = "tháng" in written.lower()
+    if short and _TWO_DIGITS_EACH.fullmatch(written):
+        short = False   # "28/12/23", "05.03.24": every part in two digits, a date as written
     if (partial or short) and not (words and not partial) and not (keyword is True or keyword()):
-        return None   # "21/25", "3/4 số đảng viên", "28/12/23" with no frame: not dates
+        return None   # "21/25", "3/4 số đảng viên", "1/2/23" with no frame: not dates
     return Raw(s, e, "day", a, two_digit_year=short)
 
 
