@@ -96,6 +96,9 @@ OWN = [
     # an event's time in a notice is not a stamp; the place-and-date line is the document's date
     ("THÔNG BÁO\nVề việc tổ chức hội nghị\n1. Thời gian: bắt đầu lúc 7 giờ 30 phút, Thứ Sáu, ngày 22/3/2024.\n"
      "2. Địa điểm: Hội trường Thành ủy.\nĐà Lạt, ngày 18 tháng 3 năm 2024", "2024-03-18"),
+    # a document with no date in its header: its legal bases are not its date
+    ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 "
+     "năm 2015;\nCăn cứ Nghị định số 15/2020/NĐ-CP ngày 3 tháng 2 năm 2020 của Chính phủ;\nQUYẾT NGHỊ:", None),
     # the archive prefix gives the year of the dateline
     (" date 2025-01 Ngày 16/1, Đảng bộ xã tổ chức đại hội.", "2025-01-16"),
 ]

@@ -12,7 +12,7 @@ paragraph of prose, at most ``HEAD_MAX`` characters):
 - ``today_box``: a bare date line far (over ``TODAY_BOX_DAYS``) from a dateline after it is a
   site's today-box, not the text's date: the dateline wins.
 - ``first_day``: else the first day of the head that is not the date of a cited document
-  (``Kế hoạch số 248-KH/TU ngày …``, ``Căn cứ Luật … ngày …``); else the first day of the head.
+  (``Kế hoạch số 248-KH/TU ngày …``, ``Căn cứ Luật … ngày …``).
 - A date later in the body, or one without a year, is not the text's own: None.
 """
 
@@ -30,12 +30,11 @@ STAMP_ROOM = 32           # at most this much else on a stamp's line ("Xây dự
 # (Both are matched backwards from the mention: ``(?r)`` anchors them where it starts.)
 _OPENING = regex.compile(r"(?r)(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?")
 # A cited document's number right before: "Kế hoạch số 248-KH/TU ngày …", "Nghị quyết số 12 của Tỉnh ủy ngày …".
-# Or a document's type word (capitalised) earlier in the same clause: "Căn cứ Luật Tổ chức chính quyền
-# địa phương ngày 19 tháng 6 năm 2015".
+# Or a legal basis earlier in the same clause: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
+# năm 2015" (a bare type word is not enough: "Kế hoạch tổ chức hội nghị ngày 20/5" dates the text).
 _CITED = regex.compile(
     r"(?r)(?:(?:số\s*\d\S*|\d+/\p{Lu}\S*|\d+-\p{Lu}{2}\S*)(?:\s+(?:của|do)\s+[^,;\n|]{1,40})?\s*,?\s*"
-    r"|(?-i:Căn\s+cứ|Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận"
-    r"|Thông\s+tư|Quy\s+định|Kế\s+hoạch|Công\s+văn|Hướng\s+dẫn|Thông\s+báo|Pháp\s+lệnh)\s[^,;.\n|]{0,80})")
+    r"|(?-i:Căn\s+cứ)\s[^;.\n|]{0,120})")
 
 
 def head_end(text: str) -> int:
@@ -101,7 +100,7 @@ def own_date(text: str, raws: list[Raw]) -> Raw | None:
             if later is not None:
                 return later
         return first
-    return next((r for r in days if not cited(text, r)), days[0])
+    return next((r for r in days if not cited(text, r)), None)
 
 
 def _far(a: Raw, b: Raw) -> bool:
