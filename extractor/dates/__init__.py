@@ -37,7 +37,7 @@ _WEEKDAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm"
 def _cues(text: str) -> list[int]:
     """Where date digits (or a digit-free date word) begin, in order."""
     cues = [m.start() for m in P.DIGIT_CUE.finditer(text)]
-    extra = [m.start() - back if back != "word" else _word_before(text, m.start()) if m.group("back") else m.start()
+    extra = [_word_before(text, m.start() - back) if "back" in m.re.groupindex and m.group("back") else m.start() - back
              for rx, back in P.WORD_CUES for m in rx.finditer(text)]
     return sorted(cues + extra) if extra else cues
 

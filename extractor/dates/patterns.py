@@ -173,14 +173,14 @@ DIGIT_CUE = regex.compile(   # starts with a bare digit: the scan then skips let
     r"|(?<=(?:tháng|quý|ngày|mùng|mồng)\s\d)))"
 )
 # ``WORD_CUES``: mentions with no digit where they start: quý I, tháng Giêng, nửa đầu năm, and
-# "sáu tháng đầu năm" (its cue is "tháng đầu năm"; the mention starts a word earlier).  Each pattern
-# starts with a literal, which lets the scan skip ahead fast; ``back`` says where the mention starts:
-# 0 at the match, 1 a letter before ("nửa" is found by its rarer "ửa"), "word" the word before when
-# the group ``back`` matched.
-WORD_CUES = tuple((regex.compile(p, regex.IGNORECASE), back) for p, back in (
-    (r"quý\s+[iv]", 0),
-    (r"tháng\s+(?:giêng|chạp|(?P<back>(?:đầu|cuối)\s+năm))", "word"),
-    (r"(?<=n)ửa\s+(?:đầu|cuối)", 1),
+# "sáu tháng đầu năm" (its cue is "tháng đầu năm"; the mention starts a word earlier: group ``back``).
+# Each pattern is case-sensitive and starts with a literal after its first letter (``back`` letters
+# before the match), which lets the scan skip ahead fast; it also keeps "quý vị" out.
+WORD_CUES = tuple((regex.compile(p), back) for p, back in (
+    (r"(?<=[qQ])uý\s+[IV]", 1),
+    (r"(?<=Q)UÝ\s+[IV]", 1),
+    (r"(?<=[tT])háng\s+(?:[gG]iêng|[cC]hạp|(?P<back>(?:đầu|cuối)\s+năm))", 1),
+    (r"(?<=[nN])ửa\s+(?:đầu|cuối)", 1),
 ))
 
 # ``PREFIX``: matched backwards from a cue, the framing and core words that may stand before its
