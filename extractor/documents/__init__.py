@@ -37,8 +37,8 @@ def _ocr_u(text: str) -> bool:
 def find(text: str) -> list[DocumentRef]:
     """All document references in normalised ``text``; ``number_span`` set where numbered."""
     ocr_u = _ocr_u(text)
-    starts = [m.start() for m in numbered.TYPE_START.finditer(text)]
-    found = numbered.find_numbered(text, ocr_u)
+    starts = numbered.type_starts(text)
+    found = numbered.find_numbered(text, ocr_u, starts)
     plenums = named.find_plenums(text, starts)
     by_body = named.find_by_body(text, starts)
     numbers = {f.extra.get("plenum") for f in plenums + by_body}

@@ -50,6 +50,7 @@ _BY_BODY = regex.compile(
     rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+(?P<iss>{ISSUER})"
     rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
+_HAS_BODY_CUE = regex.compile(r"của|hội")
 _TERM_TAIL = regex.compile(
     r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?i:nhiệm[ \t]+kỳ)[ \t]+\d{4}[ \t]*-[ \t]*\d{4}(?(open)[ \t]*\))"
 )
@@ -162,6 +163,8 @@ def _committee(issuer: str) -> str | None:
 
 
 def find_by_body(text: str, starts: list[int]) -> list[Found]:
+    # the rule needs ``của`` or a congress/plenum (``hội``) soon after the type word: a cheap test first
+    starts = [p for p in starts if _HAS_BODY_CUE.search(text[p:p + 80].lower())]
     return [f for f in (_body_ref(text, m) for m in _at(_BY_BODY, text, starts)) if f]
 
 

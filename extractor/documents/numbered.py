@@ -17,6 +17,7 @@ Rules (each with an example; the tests hold many more):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -107,7 +108,7 @@ def _code_extra(code: Code) -> dict:
     return extra
 
 
-def find_numbered(text: str, ocr_u: bool) -> list[Found]:
+def find_numbered(text: str, ocr_u: bool, starts: list[int]) -> list[Found]:
     found: list[Found] = []
     for m in NUMBER.finditer(text):
         code = decode(m.group(), ocr_u)
@@ -115,7 +116,7 @@ def find_numbered(text: str, ocr_u: bool) -> list[Found]:
             code = decode(m.group(), ocr_u, lenient=True)
         if code is None:
             continue
-        found.extend(_from_match(text, m, code, found[-1] if found else None))
+        found.extend(_from_match(text, m, code, found[-1] if found else None, starts))
     return found
 
 
@@ -127,7 +128,17 @@ def _after_so(text: str, start: int) -> bool:
     return bool(_TYPE_SO.search(text, max(0, start - 60), start))
 
 
-def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]:
+def _prefix(window: str, window_start: int, starts: list[int]):
+    """The leftmost type-word phrase that runs up to the number (``Chỉ thị số ``), tried only where
+    a type word starts."""
+    for pos in starts[bisect_left(starts, window_start):bisect_left(starts, window_start + len(window))]:
+        p = _PREFIX.match(window, pos - window_start)
+        if p:
+            return p
+    return None
+
+
+def _from_match(text: str, m, code: Code, previous: Found | None, starts: list[int]) -> list[Found]:
     s, e = m.span()
     window_start = max(0, s - 120)
     window = text[window_start:s]
@@ -135,7 +146,7 @@ def _from_match(text: str, m, code: Code, previous: Found | None) -> list[Found]
     if header:
         extra = _code_extra(code)
         return [Found(s, e, code.number, (s, e), code.type, code.issuer, _header_date(text, e), extra)]
-    p = _PREFIX.search(window)
+    p = _prefix(window, window_start, starts)
     if p and p.group("type"):
         p = _nearest_type(window, p)
     tail = read_tail(text, e)
@@ -182,7 +193,27 @@ def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -
 
 
 # Where a type word (or a type abbreviation) starts: the named and bare rules are tried there only.
+# Candidates come from ``str.find`` of each first syllable in the lower-cased text (fast), then one
+# anchored match of the type-word trie confirms them.
 TYPE_START = regex.compile(_TYPE)
+_TYPE_LOW = regex.compile(rf"(?<![\p{{L}}])(?:{lx.trie_alternation(lx.TYPE_WORDS)})(?![\p{{L}}])")
+_ABBR_START = regex.compile(rf"(?<![\p{{L}}])(?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
+_FIRST_SYLLABLES = sorted({w.split()[0] for w in lx.TYPE_WORDS})
+
+
+def type_starts(text: str) -> list[int]:
+    """Offsets where a type word or type abbreviation starts (``Nghị quyết``, ``NQ``)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.start() for m in TYPE_START.finditer(text)]
+    found = {m.start() for m in _ABBR_START.finditer(text)}
+    for syllable in _FIRST_SYLLABLES:
+        i = low.find(syllable)
+        while i >= 0:
+            if _TYPE_LOW.match(low, i):
+                found.add(i)
+            i = low.find(syllable, i + 1)
+    return sorted(found)
 
 
 def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int]) -> list[Found]:
