@@ -93,3 +93,6 @@ POLITE = cues("polite")
 LINKS = cues("link")
 RELIEVED = cues("relieved")
 ADHOC = frozenset(c.casefold() for c in cues("adhoc"))
+# A title right after one of these is the object of a preposition or verb (`Báo cáo với
+# Thủ tướng, …`), the title of the person addressed, not of the name after the comma.
+GOVERNS = frozenset(c.casefold() for c in cues("governs"))

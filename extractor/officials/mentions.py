@@ -21,6 +21,8 @@ Each name then reads its neighbours:
   not an ad hoc role (``làm trưởng đoàn``);
 - rule ``chain_repair``: a title cut short by unknown words still chains to a title after the
   next comma, unless a stop word (`officials_stop_words.txt`: `phát biểu`, `chủ trì`…) intervenes;
+- rule ``governed``: a title closing a short opening clause that ends in a preposition
+  (``Báo cáo với Thủ tướng, Bí thư Tỉnh ủy A``) is the addressee's, not the name's;
 - rule ``relieved``: titles after ``miễn nhiệm``/``thôi giữ chức``/``từng là`` are not reported;
 - rule ``list``: in ``Phó Chủ tịch UBND tỉnh A, B`` and ``các ông A và B`` a name with nothing
   of its own takes the title and address of the name before it.
@@ -217,6 +219,8 @@ class _Reader:
                 chain = []  # `Thay mặt Thủ tướng Chính phủ, đồng chí A`
         if chain and self._relieved_before(chain[0]):
             chain = []
+        if len(chain) > 1 and self._governed(chain[0]):
+            chain = chain[1:]  # `Báo cáo với Thủ tướng, Bí thư Tỉnh ủy A cho biết`
         if chain:
             hit.titles[:0] = [tl.clean(self.ps[k].text) for k in chain]
             self.used.update(chain)
@@ -262,6 +266,20 @@ class _Reader:
             j -= 2
             chain.insert(0, j)
         return chain
+
+    def _governed(self, j: int) -> bool:
+        """Rule governed: title j closes a short opening clause that ends in a preposition or
+        a verb of address (`Báo cáo với | Thủ tướng`, `Theo đề nghị của | Chủ tịch UBND tỉnh`,
+        `Trả lời | Phó Thủ tướng`), so it names the person addressed; the comma after it ends
+        the clause.  A clause with a subject of its own (`Thủ tướng làm việc với Bí thư Tỉnh ủy,
+        Chủ tịch UBND tỉnh A`) or a long one is left alone."""
+        if not (self._is(j + 1, "sep", ",") and self._is(j - 1, "word")
+                and self.ps[j - 1].text.casefold() in lx.GOVERNS):
+            return False
+        k = j - 1
+        while self._is(k, "word") and j - k <= 5:
+            k -= 1
+        return k < 0 or self.ps[k].kind in ("nl", "sep", "other") and self.ps[k].text not in ("-", "và", "kiêm")
 
     def _relieved_before(self, j: int) -> bool:
         k = j - 1

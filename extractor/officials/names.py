@@ -118,6 +118,8 @@ def _whole_run(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int
     n = len(words) - max(_surname_length(words, 0) - 1, 0)  # `Công Tằng Tôn Nữ` counts as one
     if anchored and (n <= 4 and _is_surname_at(words, 0) or n == 5 and words[:1] in lx.ETHNIC_OPENERS):
         return 0, len(words)  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
+    if anchored and 3 <= n <= 4 and not _org_word_in(words):
+        return 0, len(words)  # rule anchored: a surname the list lacks (`ông Kră Jăn Dinh`)
     if 3 <= n <= 4 and _is_surname_at(words, 0) and not _place_then_name(words):
         return 0, len(words)  # rule surname
     if n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
@@ -135,6 +137,16 @@ def _tail(words: tuple[str, ...], skip: int) -> tuple[int, int] | None:
     return None
 
 
+def _org_word_in(words: tuple[str, ...]) -> bool:
+    """A capitalised word of an organisation (`Ban`, `Hội`, `Sở`…): the run is no name."""
+    return any(w in _ORG_WORDS for w in words)
+
+
+_ORG_WORDS = frozenset({"Ban", "Hội", "Sở", "Bộ", "Ủy", "Uỷ", "Đảng", "Đoàn", "Phòng", "Tỉnh", "Huyện",
+                        "Xã", "Trường", "Công", "Ty", "Viện", "Cục", "Tổng", "Liên", "Hiệp", "Mặt", "Trận",
+                        "Nhà", "Nước", "Quốc", "Chính", "Phủ", "Thường", "Trực", "Vụ"})
+
+
 def _place_then_name(words: tuple[str, ...]) -> bool:
     """`Lộc Nguyễn Văn Bình` (4 syllables): a common surname second, after a syllable that is
     not one, is where the name starts (`Lê Nguyễn Minh Tâm` keeps its two surnames)."""
@@ -149,12 +161,29 @@ def _place_prefix(words: tuple[str, ...]) -> int:
 
 
 def _is_surname_at(words: tuple[str, ...], i: int) -> bool:
-    return _surname_length(words, i) > 0
+    return _surname_length(words, i) > 0 or _female_middle(words, i)
+
+
+def _female_middle(words: tuple[str, ...], i: int) -> bool:
+    """Rule surname: `Thị` second of three or four syllables is the middle name of a woman, so
+    the syllable before it is a surname, listed or not (`Văn Thị Hạnh`, `Lò Thị Mai`);
+    `Thị Xã`, `Thị Ủy`, `Thị Trấn` in capitals are places."""
+    return (i + 2 < len(words) <= i + 4 and words[i + 1] == "Thị" and words[i + 2] not in _NOT_AFTER_THI
+            and not words[i] in _NOT_BEFORE_THI)
+
+
+_NOT_AFTER_THI = frozenset({"Xã", "Ủy", "Uỷ", "Trấn", "Trường", "Đội", "Ủy Viên"})
+_NOT_BEFORE_THI = frozenset({"Thành", "Khu", "Ủy", "Uỷ", "Ban", "Huyện", "Tỉnh", "Bí"})
 
 
 def _surname_length(words: tuple[str, ...], i: int) -> int:
-    """Syllables of the surname opening ``words[i:]`` (compound ones first), 0 for none."""
-    return next((k for k in lx.SURNAME_LENGTHS if i + k <= len(words) and words[i:i + k] in lx.SURNAMES), 0)
+    """Syllables of the surname opening ``words[i:]`` (compound ones first), 0 for none.
+    An ethnic-minority opener may be written onto the next syllable (`H'Lim`, `K'Brơi`)."""
+    k = next((k for k in lx.SURNAME_LENGTHS if i + k <= len(words) and words[i:i + k] in lx.SURNAMES), 0)
+    if not k and i < len(words) and "'" in words[i]:
+        head = words[i][:words[i].index("'") + 1]
+        k = int((head,) in lx.ETHNIC_OPENERS)
+    return k
 
 
 def _titlecase(word: str) -> str:
