@@ -47,9 +47,23 @@ def _word_before(text: str, i: int) -> int:
     return text.rfind(" ", 0, max(0, i - 1)) + 1
 
 
+def _framing_before(text: str, cue: int) -> bool:
+    """Can anything of the mention stand before ``cue``?  Only after a word of ``P.PREFIX_ENDS``
+    ("ngày", "tháng", "Thứ 6,", "Sáng nay (") or right after "/" ("quý I/2024")."""
+    if cue == 0:
+        return False
+    c = text[cue - 1]
+    if c in "/(":
+        return True
+    if c != " ":
+        return False
+    words = text[max(0, cue - 12):cue].replace("-", " ").split()
+    return bool(words) and words[-1].rstrip(",(").lower() in P.PREFIX_ENDS
+
+
 def _match_at(text: str, cue: int, floor: int):
     """The mention that covers ``cue``: read its framing backwards, then the whole forwards."""
-    pre = P.PREFIX.match(text, floor, cue)
+    pre = P.PREFIX.match(text, floor, cue) if _framing_before(text, cue) else None
     start = pre.start() if pre else cue
     m = P.MENTION.match(text, start)
     if m is not None and m.end() > cue:

@@ -199,6 +199,14 @@ PREFIX = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# The words a ``PREFIX`` can end with (the last word before a mention's digits).
+PREFIX_ENDS = frozenset(
+    {w.split()[-1] for w in PARTS_OF_DAY} | {w.split()[-1] for w in WEEKDAYS}
+    | {r["word"] for r in _CAN_CHI if r["kind"] == "branch"}
+    | {"nay", "qua", "mai", "ngày", "mùng", "mồng", "hôm", "từ", "tháng", "quý", "năm", "học", "kỳ", "kì",
+       "đoạn", "khóa", "khoá", ""}
+)
+
 LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06:00, Chiều ngày ")
 
 # ``YEAR_FAST``: the commonest mention, "năm 2023", read without the full grammar when nothing
