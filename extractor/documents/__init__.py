@@ -28,6 +28,8 @@ _CAPS_WITH_U_HORN = regex.compile(r"(?<![\p{L}])\p{Lu}*Ư\p{Lu}*(?![\p{L}])")
 
 def _ocr_u(text: str) -> bool:
     """Whether the text shows OCR reading U as Ư: a code that is known once Ư is read as U."""
+    if "Ư" not in text:
+        return False
     if _OCR_U.search(text):
         return True
     return any(w != "TƯ" and lx.canonical_issuer_code(w.replace("Ư", "U")) for w in

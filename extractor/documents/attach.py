@@ -138,12 +138,17 @@ def read_tail(text: str, pos: int) -> Tail:
     return tail
 
 
+_ROMAN_RX = regex.compile(ROMAN)
+CONGRESS_HEAD = regex.compile(r"(?i:đại\s+hội)(?![\p{L}])")
+PLENUM_HEAD = regex.compile(r"(?i:hội\s+nghị)(?![\p{L}])")
+
+
 def ordinal_value(s: str) -> int | None:
     """``13`` → 13, ``XIII`` → 13, ``tư`` → 4, ``Tám`` → 8."""
     s = s.strip()
     if s.isdigit():
         return int(s)
-    if regex.fullmatch(ROMAN, s):
+    if _ROMAN_RX.fullmatch(s):
         return parse_roman(s)
     low = s.lower()
     if low == "nhất":
@@ -167,7 +172,7 @@ def terms(s: str) -> int | list[int] | None:
     first = _KHOA_NUM.search(s)
     if not first:
         return None
-    values = [parse_roman(r) for r in regex.findall(ROMAN, s[first.start():])]
+    values = [parse_roman(r) for r in _ROMAN_RX.findall(s, first.start())]
     values = [v for v in values if v]
     return (values[0] if len(values) == 1 else values) if values else None
 
@@ -175,11 +180,11 @@ def terms(s: str) -> int | list[int] | None:
 def body_identifiers(issuer: str) -> dict:
     """``Đại hội XIII`` → congress 13; ``Hội nghị lần thứ sáu … khóa XII`` → plenum 6, term 12."""
     extra: dict = {}
-    if regex.match(r"(?i:đại\s+hội)", issuer):
+    if CONGRESS_HEAD.match(issuer):
         c = _CONGRESS_NUM.search(issuer)
         if c:
             extra["congress"] = parse_roman(c.group("r")) if c.group("r") else ordinal_value(c.group("o"))
-    elif regex.search(r"(?i:hội\s+nghị)", issuer):
+    elif PLENUM_HEAD.search(issuer):
         p = _PLENUM_NUM.search(issuer)
         if p and ordinal_value(p.group("o")):
             extra["plenum"] = ordinal_value(p.group("o"))

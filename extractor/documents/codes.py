@@ -50,6 +50,15 @@ _CYRILLIC = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 _TERM = regex.compile(r"^(\p{L}+?)(\d{1,2})$")
 
 
+# Splitting a number (spaces removed) into its parts.
+_UPPER = regex.compile(r"\p{Lu}")
+_DIGITS = regex.compile(r"\d+")
+_LAW_SPLIT = regex.compile(r"(\d+[a-zđ]?)/((?:19|20)\d\d)/(.+)")
+_PARTY_SPLIT = regex.compile(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)")
+_STATE_SPLIT = regex.compile(r"(\d+[a-zđ]?)/(.+)")
+_DASHED_SPLIT = regex.compile(r"(\d+)-(\p{L}+)-(\p{L}+)")
+
+
 @dataclass(frozen=True, slots=True)
 class Code:
     number: str
@@ -117,7 +126,7 @@ def decode(number: str, ocr_u: bool = False, lenient: bool = False) -> Code | No
     it is a number) keeps numbers whose codes are not in the tables, with what can be read.
     """
     n = "".join(number.split())
-    if not regex.search(r"\p{Lu}", n):
+    if not _UPPER.search(n):
         return None
     code = _decode_known(n, ocr_u)
     if code is None and lenient:
@@ -126,17 +135,17 @@ def decode(number: str, ocr_u: bool = False, lenient: bool = False) -> Code | No
 
 
 def _decode_known(n: str, ocr_u: bool) -> Code | None:
-    m = regex.fullmatch(r"(\d+[a-zđ]?)/((?:19|20)\d\d)/(.+)", n)
+    m = _LAW_SPLIT.fullmatch(n)
     if m:
         return _decode_law(n, int(m.group(2)), m.group(3).split("-"), ocr_u)
-    m = regex.fullmatch(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)", n)
+    m = _PARTY_SPLIT.fullmatch(n)
     party = _decode_party(n, m.group(2), m.group(3).split("-"), ocr_u) if m else None
     if party:
         return party
-    m = regex.fullmatch(r"(\d+[a-zđ]?)/(.+)", n)
+    m = _STATE_SPLIT.fullmatch(n)
     if m:
         return _decode_state(n, m.group(2).split("-"), ocr_u)
-    m = regex.fullmatch(r"(\d+)-(\p{L}+)-(\p{L}+)", n)
+    m = _DASHED_SPLIT.fullmatch(n)
     if m and _plain(m.group(2)) in lx.PARTY_TYPE_CODES and (
         _issuer_code(m.group(3), "party", ocr_u) in lx.PARTY_ISSUER_CODES
     ):
@@ -147,7 +156,7 @@ def _decode_known(n: str, ocr_u: bool) -> Code | None:
 def _decode_law(n: str, year: int, segs: list[str], ocr_u: bool) -> Code | None:
     first, term = _split_term(_plain(segs[0]))
     if first in ("QH", "UBTVQH") and len(segs) == 1:
-        number = int(regex.match(r"\d+", n).group())
+        number = int(_DIGITS.match(n).group())
         kind = "Luật" if first == "QH" else ("Pháp lệnh" if number < 50 else "Nghị quyết")
         return Code(n, "law", kind, lx.issuer_name(first, "law"), (first,), year, term)
     kind = lx.type_of_code(first, "law")
@@ -184,10 +193,10 @@ def _decode_state(n: str, segs: list[str], ocr_u: bool) -> Code | None:
 
 def _decode_unknown(n: str) -> Code:
     """What the shape alone says: the system, and a type when the first code is known."""
-    if regex.fullmatch(r"\d+[a-zđ]?/(?:19|20)\d\d/.+", n):
+    if _LAW_SPLIT.fullmatch(n):
         first = n.split("/")[2].split("-")[0]
         return Code(n, "law", lx.type_of_code(_plain(first), "law"), None, (), int(n.split("/")[1]))
-    if regex.fullmatch(r"\d+-?\p{L}[\p{L}&]*/.+", n):
+    if _PARTY_SPLIT.fullmatch(n):
         return Code(n, "party", None, None, ())
     first = n.split("/")[1].split("-")[0]
     kind = lx.type_of_code(_plain(first), "state") if "-" in n.split("/")[1] else None

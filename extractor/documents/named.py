@@ -25,7 +25,7 @@ import regex
 
 from extractor.documents import lexicon as lx
 from extractor.documents.attach import (
-    ISSUER, KHOA, ORDINAL, ROMAN, body_identifiers, date_at, issuer_at, terms,
+    CONGRESS_HEAD, ISSUER, KHOA, ORDINAL, PLENUM_HEAD, ROMAN, body_identifiers, date_at, issuer_at, terms,
 )
 from extractor.documents.numbered import Found
 from extractor.text import parse_roman
@@ -51,6 +51,13 @@ _BY_BODY = regex.compile(
     rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
 )
 _HAS_BODY_CUE = regex.compile(r"của|hội")
+_ROMAN_WORD = regex.compile(r"\(?[IVXLC]+\)?")
+_ORDINAL_CUE = regex.compile(rf"lần\s+thứ|{KHOA}\s|nhiệm\s+kỳ")
+_ENDS_ROMAN = regex.compile(rf"{ROMAN}$")
+_ENDS_YEAR = regex.compile(r"(?:19|20)\d\d$")
+_SPACE_CAP = regex.compile(r"[ \t]+\p{Lu}")
+_SPACE_TYPE = regex.compile(rf"\s+{_TYPE}")
+_WORD_CHAR = regex.compile(r"[\p{L}\d]")
 _TERM_TAIL = regex.compile(
     r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?i:nhiệm[ \t]+kỳ)[ \t]+\d{4}[ \t]*-[ \t]*\d{4}(?(open)[ \t]*\))"
 )
@@ -110,7 +117,9 @@ _LAW_YEAR = regex.compile(r"[ \t]+(?:năm[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/-])"
 # rule quoted_title
 # (``chương trình “…”`` and ``dự án “…”`` are as often events and building works: left out)
 _QTYPES = r"(?i:đề\s+án|kế\s+hoạch|chiến\s+lược|quy\s+hoạch)"
-_QUOTED_AFTER = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_QTYPES})\s+[“\"](?P<title>[^”\"\n]{{8,250}})[”\"]")
+# (both are tried at the opening quotes only)
+_QUOTED_AFTER = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_QTYPES})\s+$")
+_QUOTED_TITLE = regex.compile(r"[“\"](?P<title>[^”\"\n]{8,250})[”\"]")
 _QUOTED_AROUND = regex.compile(rf"[“\"](?P<type>{_QTYPES})\s+(?P<title>[^”\"\n]{{8,250}})(?=[”\"])")
 
 
@@ -151,8 +160,8 @@ def find_plenums(text: str, starts: list[int]) -> list[Found]:
 
 def _has_identifier(issuer: str, term_tail: bool) -> bool:
     words = issuer.split()
-    roman = any(parse_roman(w.strip("()")) for w in words[1:] if regex.fullmatch(r"\(?[IVXLC]+\)?", w))
-    return term_tail or roman or bool(regex.search(rf"lần\s+thứ|{KHOA}\s|nhiệm\s+kỳ", issuer))
+    roman = any(parse_roman(w.strip("()")) for w in words[1:] if _ROMAN_WORD.fullmatch(w))
+    return term_tail or roman or bool(_ORDINAL_CUE.search(issuer))
 
 
 def _committee(issuer: str) -> str | None:
@@ -174,8 +183,8 @@ def _body_ref(text: str, m) -> Found | None:
     if not kind or (not m.group("of") and m.group("type").lower() in _VERB_TYPES and m.group("type")[0].islower()):
         return None  # ``đã báo cáo Hội nghị lần thứ 8`` is the verb
     iss = m.group("iss")
-    congress = regex.match(r"(?i:đại\s+hội)", iss) is not None
-    plenum = regex.match(r"(?i:hội\s+nghị)", iss) is not None
+    congress = CONGRESS_HEAD.match(iss) is not None
+    plenum = PLENUM_HEAD.match(iss) is not None
     iss, end = _extend_body(text, iss, m.end(), congress, plenum)
     term_tail = _TERM_TAIL.match(text, end)
     if not _has_identifier(iss, bool(term_tail)):
@@ -192,7 +201,7 @@ def _body_ref(text: str, m) -> Found | None:
 
 def _extend_body(text: str, iss: str, end: int, congress: bool, plenum: bool) -> tuple[str, int]:
     """``Đại hội XIII`` + ``của Đảng``; ``Hội nghị lần thứ Tám`` + ``, Ban Chấp hành …``."""
-    if congress and regex.search(rf"{ROMAN}$", iss):
+    if congress and _ENDS_ROMAN.search(iss):
         of = _OF_TAIL.match(text, end)
         if of:
             name, end = issuer_at(text, of.start("iss"))
@@ -253,7 +262,7 @@ def _laws(text: str) -> list[Found]:
             continue
         end = _law_title_end(text, m.end())
         extra: dict = {"system": "law"}
-        year = regex.search(r"(?:19|20)\d\d$", text[m.start():end])
+        year = _ENDS_YEAR.search(text, m.start(), end)
         if year:
             extra["year"] = int(year.group())
         out.append(Found(m.start(), end, None, None, _type(m.group("type")), None, None, extra))
@@ -279,7 +288,7 @@ def _law_title_end(text: str, end: int) -> int:
         if not w or _LAW_STOP2.match(text, end):
             return end
         word = w.group().strip()
-        if word == "và" and regex.match(r"[ \t]+\p{Lu}", text[w.end():]) and not _starts_type(text, w.end()):
+        if word == "và" and _SPACE_CAP.match(text, w.end()) and not _starts_type(text, w.end()):
             end = w.end()
             continue
         if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 10):
@@ -290,7 +299,7 @@ def _law_title_end(text: str, end: int) -> int:
 
 
 def _starts_type(text: str, pos: int) -> bool:
-    return bool(regex.match(rf"\s+{_TYPE}", text[pos:pos + 40]))
+    return bool(_SPACE_TYPE.match(text, pos))
 
 
 _QTYPE_START = regex.compile(rf"(?<![“\"\p{{L}}])(?P<type>{_QTYPES})\s+")
@@ -299,17 +308,32 @@ _QTYPE_START = regex.compile(rf"(?<![“\"\p{{L}}])(?P<type>{_QTYPES})\s+")
 def _quoted(text: str) -> list[Found]:
     out: list[Found] = []
     titles: dict[str, str] = {}
-    for rx, inside in ((_QUOTED_AFTER, False), (_QUOTED_AROUND, True)):
-        for m in rx.finditer(text):
-            end = m.end() if not inside else m.end("title")
-            out.append(Found(m.start("type") if inside else m.start(), end, None, None,
-                             _type(m.group("type")), None, None, {}))
-            title = " ".join(m.group("title").split())
-            if len(title.split()) >= 4:
-                titles[title.casefold()] = m.group("type")
+    for q in _opening_quotes(text):
+        around = _QUOTED_AROUND.match(text, q)
+        if around:
+            kind, title = around.group("type"), around.group("title")
+            out.append(Found(around.start("type"), around.end("title"), None, None, _type(kind), None, None, {}))
+        else:
+            before = _QUOTED_AFTER.search(text, max(0, q - 30), q)
+            quoted = _QUOTED_TITLE.match(text, q) if before else None
+            if not quoted:
+                continue
+            kind, title = before.group("type"), quoted.group("title")
+            out.append(Found(before.start(), quoted.end(), None, None, _type(kind), None, None, {}))
+        title = " ".join(title.split())
+        if len(title.split()) >= 4:
+            titles[title.casefold()] = kind
     if titles:
         out.extend(_titles_again(text, titles))
     return out
+
+
+def _opening_quotes(text: str):
+    for quote in "“\"":
+        i = text.find(quote)
+        while i >= 0:
+            yield i
+            i = text.find(quote, i + 1)
 
 
 def _titles_again(text: str, titles: dict[str, str]) -> list[Found]:
@@ -319,7 +343,7 @@ def _titles_again(text: str, titles: dict[str, str]) -> list[Found]:
     for m in _QTYPE_START.finditer(text):
         ahead = " ".join(text[m.end():m.end() + longest + 40].split()).casefold()
         for title in titles:
-            if ahead.startswith(title) and not regex.match(r"[\p{L}\d]", ahead[len(title):]):
+            if ahead.startswith(title) and not _WORD_CHAR.match(ahead, len(title)):
                 end = _end_of_words(text, m.end(), len(title.split()))
                 out.append(Found(m.start(), end, None, None, _type(m.group("type")), None, None, {}))
                 break

@@ -55,6 +55,11 @@ _BARE_END = regex.compile(
 _JOIN = regex.compile(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 
+_NGAY = regex.compile(r"(?:ngày|Ngày|NGÀY)\s")
+_DIGITS = regex.compile(r"\d+")
+_PERCENT_OR_DECIMAL = regex.compile(r"\s*(?:%|[.,]\d)")
+
+
 @dataclass(slots=True)
 class Found:
     """A numbered reference before it becomes a DocumentRef."""
@@ -92,7 +97,7 @@ def _choose_issuer(written: str | None, code: Code) -> str | None:
 def _header_date(text: str, end: int) -> str | None:
     """The date line of a header block: ``Bến Tre, ngày 26 tháng 11 năm 2021`` near the number."""
     window = text[end:end + 160]
-    m = regex.search(r"(?:ngày|Ngày|NGÀY)\s", window)
+    m = _NGAY.search(window)
     if not m or window[:m.start()].count("\n") > 2:
         return None
     got = date_at(window, m.start())
@@ -182,7 +187,7 @@ def _same_kind(word_type: str | None, code_type: str | None) -> bool:
 def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -> list[Found]:
     """``Nghị quyết số 08, 09-NQ/TU``: earlier bare numbers share the last number's code."""
     s, e = m.span()
-    head = regex.match(r"\d+", code.number).group()
+    head = _DIGITS.match(code.number).group()
     suffix = code.number[len(head):]
     out: list[Found] = []
     for i, (a, b) in enumerate(items):
@@ -219,8 +224,10 @@ def type_starts(text: str) -> list[int]:
 def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int]) -> list[Found]:
     """``Kế hoạch số 08``, ``NQ 28``: a type word with a number and no code."""
     out: list[Found] = []
+    taken = sorted(taken)
+    taken_starts = [a for a, _ in taken]
     for m in filter(None, (_BARE.match(text, pos) for pos in starts)):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if _overlaps_taken(taken, taken_starts, m.start(), m.end()):
             continue
         word, n = m.group("type"), m.group("n")
         with_so = bool(m.group("so").strip())
@@ -237,9 +244,14 @@ def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts
     return out
 
 
+def _overlaps_taken(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect_left(starts, e)  # spans starting before e; numbered spans do not overlap each other much
+    return any(b > s for _, b in taken[max(0, i - 3):i])
+
+
 def _bare_ok(text: str, m, word: str, n: str) -> bool:
     if word in lx.TYPE_ABBREVIATIONS:
-        return not regex.match(r"\s*(?:%|[.,]\d)", text[m.end():])
+        return not _PERCENT_OR_DECIMAL.match(text, m.end())
     if not word[0].isupper():
         return False
     if 1900 <= int(n) <= 2100 and len(n) == 4:
