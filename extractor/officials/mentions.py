@@ -56,7 +56,7 @@ _PARTS = regex.compile(
 )
 _COMRADE = regex.compile(rf"(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE)}$")
 _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
-_OPEN_SEPS = frozenset({",", "-", "(", "|"})  # `|` between cells of a table row
+_OPEN_SEPS = frozenset({",", "-", "(", "|", "kiêm"})  # `|` between cells of a table row; `A kiêm B`
 _ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, thừa ủy quyền, thừa lệnh
 _LINK_ADVERBS = frozenset({"đã", "vừa", "tiếp", "tục", "chính", "thức", "cũng", "lại"})
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`

@@ -71,15 +71,20 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     sylls = [(m.start() + run.start(), m.group()) for m in _SYLLABLE.finditer(run.group())]
     # `đồng chí Trưởng Ban Tổ chức`, `BÍ THƯ TỈNH ỦY NGUYỄN VĂN A`: a title opens the run,
     # so only a tail of it can be a name
-    titled = HEAD_AT.match(text, sylls[0][0]) is not None
+    head = HEAD_AT.match(text, sylls[0][0])
+    titled = head is not None
     opening = _ADDRESS_OPENS.match(run.group())
     if opening:  # rule anchored: `Ông Nguyễn Thanh Hoàng` at the start of a sentence
         sylls = sylls[len(opening.group().split()):]
-    sylls = sylls[:_title_after(text, sylls)]
+    first = next((k for k, (s, _) in enumerate(sylls) if s >= head.end()), len(sylls)) if titled else 1
+    sylls = sylls[:_title_after(text, sylls, max(first, 1))]
     words = tuple(_titlecase(w) for _, w in sylls)
     before = text[max(0, sylls[0][0] - _LOOKBEHIND):sylls[0][0]] if sylls else ""
     anchored = bool(opening or _ADDRESS_BEFORE.search(before))
-    span = _tail(words, 1) if titled else _choose(words, before, anchored)
+    if titled and run.group().isupper():
+        span = _headline(words, first)
+    else:
+        span = _tail(words, 1) if titled else _choose(words, before, anchored)
     if span is None:
         return None
     i, j = span
@@ -87,9 +92,10 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     return Name(start, end, " ".join(words[i:j]), anchored and i == 0)
 
 
-def _title_after(text: str, sylls: list[tuple[int, str]]) -> int:
-    """Rule ``title_after``: where a title head starts inside the run, the name stops."""
-    for k in range(1, len(sylls)):
+def _title_after(text: str, sylls: list[tuple[int, str]], first: int = 1) -> int:
+    """Rule ``title_after``: where a title head starts inside the run, the name stops
+    (a run opened by a title is searched after that title: `PHÓ CHỦ TỊCH …`)."""
+    for k in range(first, len(sylls)):
         if HEAD_AT.match(text, sylls[k][0]):
             return k
     return len(sylls)
@@ -145,6 +151,28 @@ def _org_word_in(words: tuple[str, ...]) -> bool:
 _ORG_WORDS = frozenset({"Ban", "Hội", "Sở", "Bộ", "Ủy", "Uỷ", "Đảng", "Đoàn", "Phòng", "Tỉnh", "Huyện",
                         "Xã", "Trường", "Công", "Ty", "Viện", "Cục", "Tổng", "Liên", "Hiệp", "Mặt", "Trận",
                         "Nhà", "Nước", "Quốc", "Chính", "Phủ", "Thường", "Trực", "Vụ"})
+
+
+def _headline(words: tuple[str, ...], first: int) -> tuple[int, int] | None:
+    """Rule ``headline``: in a line of capitals opened by a title (`PHÓ CHỦ TỊCH NƯỚC HÀ THỊ
+    LIÊN THĂM …`) the name is the first surname after the title that opens no place, three
+    syllables long, four when the fourth is no verb and the fifth is one or ends the line,
+    two when the line ends there (`ĐẠI TƯỚNG TÔ LÂM`)."""
+    n = len(words)
+    for k in range(max(first, 1), n - 1):
+        if not _is_surname_at(words, k) or _place_prefix(words[k:]):
+            continue
+        if k + 2 == n:
+            return k, n
+        if k + 4 <= n and _verb(words[k + 3]) is False and (k + 4 == n or _verb(words[k + 4])):
+            return k, k + 4
+        return k, k + 3
+    return None
+
+
+def _verb(word: str) -> bool:
+    """A word that follows a name in a headline (`THĂM`, `TIẾP`, `DỰ`): the name ends before it."""
+    return word.casefold() in lx.CHAIN_STOPS
 
 
 def _place_then_name(words: tuple[str, ...]) -> bool:
