@@ -32,8 +32,13 @@ def _ocr_u(text: str) -> bool:
         return False
     if _OCR_U.search(text):
         return True
-    return any(w != "TƯ" and lx.canonical_issuer_code(w.replace("Ư", "U")) for w in
-               {m.group() for m in _CAPS_WITH_U_HORN.finditer(text)})
+    words = set()
+    i = text.find("Ư")
+    while i >= 0:
+        words.update(m.group() for m in _CAPS_WITH_U_HORN.finditer(text, max(0, i - 20), i + 20)
+                     if m.start() <= i < m.end())
+        i = text.find("Ư", i + 1)
+    return any(w != "TƯ" and lx.canonical_issuer_code(w.replace("Ư", "U")) for w in words)
 
 
 def find(text: str) -> list[DocumentRef]:
@@ -46,7 +51,7 @@ def find(text: str) -> list[DocumentRef]:
     numbers = {f.extra.get("plenum") for f in plenums + by_body}
     taken = [(f.start, f.end) for f in found]
     found += numbered.find_bare(text, taken, {n for n in numbers if n}, starts)
-    found += plenums + by_body + named.find_titles(text)
+    found += plenums + by_body + named.find_titles(text, starts)
     return [_ref(f) for f in _settle(found)]
 
 

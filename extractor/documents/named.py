@@ -213,7 +213,7 @@ def _extend_body(text: str, iss: str, end: int, congress: bool, plenum: bool) ->
     return iss, end
 
 
-def find_titles(text: str) -> list[Found]:
+def find_titles(text: str, starts: list[int]) -> list[Found]:
     out = []
     for m in _CHARTER.finditer(text):
         out.append(Found(m.start(), m.end(), None, None, "Điều lệ", None, None, {"system": "party"}))
@@ -223,7 +223,7 @@ def find_titles(text: str) -> list[Found]:
         out.append(Found(m.start(), m.end(), None, None, "Hiến pháp", None, None, extra))
     for m in _PLATFORM.finditer(text):
         out.append(Found(m.start(), m.end(), None, None, "Cương lĩnh", None, None, {"system": "party"}))
-    out.extend(_quoted(text))
+    out.extend(_quoted(text, starts))
     out = [_with_date(text, f) for f in out]
     laws = [_with_date(text, f) for f in _laws(text)]
     return out + laws + _amending(text, laws)
@@ -305,7 +305,7 @@ def _starts_type(text: str, pos: int) -> bool:
 _QTYPE_START = regex.compile(rf"(?<![“\"\p{{L}}])(?P<type>{_QTYPES})\s+")
 
 
-def _quoted(text: str) -> list[Found]:
+def _quoted(text: str, starts: list[int]) -> list[Found]:
     out: list[Found] = []
     titles: dict[str, str] = {}
     for q in _opening_quotes(text):
@@ -324,7 +324,7 @@ def _quoted(text: str) -> list[Found]:
         if len(title.split()) >= 4:
             titles[title.casefold()] = kind
     if titles:
-        out.extend(_titles_again(text, titles))
+        out.extend(_titles_again(text, titles, starts))
     return out
 
 
@@ -336,11 +336,11 @@ def _opening_quotes(text: str):
             i = text.find(quote, i + 1)
 
 
-def _titles_again(text: str, titles: dict[str, str]) -> list[Found]:
+def _titles_again(text: str, titles: dict[str, str], starts: list[int]) -> list[Found]:
     """A title the text has quoted, named again without quotes after its type word."""
     out = []
     longest = max(len(t) for t in titles)
-    for m in _QTYPE_START.finditer(text):
+    for m in filter(None, (_QTYPE_START.match(text, p) for p in starts)):
         ahead = " ".join(text[m.end():m.end() + longest + 40].split()).casefold()
         for title in titles:
             if ahead.startswith(title) and not _WORD_CHAR.match(ahead, len(title)):
