@@ -62,12 +62,12 @@ _PERCENT_OR_DECIMAL = regex.compile(r"\s*(?:%|[.,]\d)")
 
 @dataclass(slots=True)
 class Found:
-    """A numbered reference before it becomes a DocumentRef."""
+    """A reference before it becomes a DocumentRef (named ones have no number)."""
 
     start: int
     end: int
-    number: str
-    number_span: tuple[int, int]
+    number: str | None
+    number_span: tuple[int, int] | None
     type: str | None
     issuer: str | None
     date: str | None
