@@ -96,6 +96,7 @@ NEGATIVES = [
     "Kế hoạch năm 2024 và Nghị quyết 2024 của ngành.",
     "Xử lý kỷ luật Đảng, tuân thủ pháp luật Nhà nước và luật Đảng.",
     "Tổ 12/KP3, lớp 12/A3, ISO 9001:2015, TCVN 5574/2018.",
+    "Tòa án xem xét tính hợp hiến pháp lý của văn bản; quyền hiến pháp định.",
 ]
 
 

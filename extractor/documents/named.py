@@ -10,7 +10,8 @@ Rules (each with an example; the tests hold many more):
   ``Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X``.  A plural (``các nghị quyết, kết luận
   của Ban Chấp hành Trung ương khóa XIII``) names no one document and is left out, except for the
   resolutions of one congress or plenum.
-- ``charter``: ``Điều lệ Đảng``, ``điều lệ Đoàn``; ``constitution``: ``Hiến pháp năm 2013``;
+- ``charter``: ``Điều lệ Đảng``, ``điều lệ Đoàn``; ``constitution``: ``Hiến pháp năm 2013``,
+  ``Hiến pháp`` with a capital (not ``hiến pháp`` as a common noun);
   ``platform``: ``Cương lĩnh xây dựng đất nước … (Cương lĩnh 1991)``.
 - ``law_title``: ``Luật Đất đai 2024``, ``Bộ luật Lao động``, ``LUẬT ĐẤT ĐAI``; not ``Luật sư``,
   ``Trường Đại học Luật``, ``kỷ luật``; ``amending_law``: ``Luật sửa đổi, bổ sung một số điều của
@@ -79,9 +80,11 @@ _CHARTER = regex.compile(
     r"(?<![\p{L}])(?P<type>(?i:điều\s+lệ))\s+(?:Đảng|đảng|ĐẢNG|Đoàn|ĐOÀN|Công\s+đoàn|Hội\s+\p{Lu}\p{L}*|Mặt\s+trận)"
     r"(?:\s+(?:Cộng\s+sản\s+Việt\s+Nam|TNCS\s+Hồ\s+Chí\s+Minh|Việt\s+Nam))?(?![\p{L}])"
 )
+# ``Hiến pháp`` with a capital names the Constitution even without a year (``thượng tôn Hiến pháp``)
 _CONSTITUTION = regex.compile(
-    r"(?<![\p{L}])(?P<type>Hiến\s+pháp|HIẾN\s+PHÁP)(?:\s+(?:năm\s+|NĂM\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
-    r"|\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?:\s+năm\s+(?P<y2>(?:19|20)\d\d))?)"
+    r"(?<![\p{L}])(?P<type>Hiến[ \t]+pháp|HIẾN[ \t]+PHÁP)(?:[ \t]+(?:năm[ \t]+|NĂM[ \t]+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|[ \t]+nước[ \t]+Cộng[ \t]+hòa[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
+    r"(?:[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d\d))?|(?![\p{L}]))"
 )
 # the platform's title runs to the clause's end when that is near, else it is the key words alone
 _PLATFORM = regex.compile(
