@@ -130,6 +130,26 @@ def bench_throughput(sizes: list[int], budget: float) -> None:
                f"{n_bytes / MB / elapsed:.2f} MB/s, {docs / elapsed:.0f} docs/s, {elapsed:.1f} s ({per_mb:.2f} s/MB)")
 
 
+def bench_passes(size: int = 1) -> None:
+    """Where the time of the full pipeline goes: normalisation and each pass, on a corpus."""
+    from extractor import dates, documents, officials, pipeline, targets
+    from extractor.text import normalize
+
+    pipeline.extract("khởi động")
+    docs = list(cycle_to(size * MB))
+    n_bytes = sum(len(d.encode("utf-8")) for d in docs)
+    texts = [normalize(d).text for d in docs]
+    steps = {"normalise": lambda: [normalize(d) for d in docs]}
+    for name, module in (("dates", dates), ("documents", documents), ("officials", officials), ("targets", targets)):
+        steps[f"pass {name}"] = lambda find=module.find: [find(t) for t in texts]
+    steps["whole pipeline"] = lambda: [pipeline.extract(d) for d in docs]
+    for label, step in steps.items():
+        start = time.perf_counter()
+        step()
+        elapsed = time.perf_counter() - start
+        report(f"profile, {size} MB corpus: {label}", f"{elapsed:.2f} s ({n_bytes / MB / elapsed:.2f} MB/s)")
+
+
 def bench_batch(files: int, workers: int, budget: float, work: Path) -> None:
     folder = work / "batch"
     folder.mkdir()
@@ -195,7 +215,8 @@ def bench_cold(runs: int = 7) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", default="throughput,batch,large,cold", help="which benchmarks, comma-separated")
+    ap.add_argument("--only", default="cold,throughput,passes,batch,large",
+                    help="which benchmarks, comma-separated: cold,throughput,passes,batch,large")
     ap.add_argument("--sizes", default="1,10,100", help="corpus and single-file sizes in MB")
     ap.add_argument("--files", type=int, default=10_000, help="files in the batch benchmark")
     ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)), help="workers for the parallel run")
@@ -212,6 +233,8 @@ def main() -> None:
             bench_cold()
         if "throughput" in which:
             bench_throughput(sizes, args.budget)
+        if "passes" in which:
+            bench_passes()
         if "batch" in which:
             bench_batch(args.files, args.workers, args.budget, work)
         if "large" in which:
