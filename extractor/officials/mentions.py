@@ -15,7 +15,9 @@ Each name then reads its neighbours:
   (``Thay mặt Thủ tướng Chính phủ, đồng chí A``);
 - rule ``titles_after``: titles after the name, opened by ``,`` ``-`` ``(`` or a bare space
   and chained the same way (``Vũ Hữu Thi - TUV, Bí thư ĐUK``); a title that runs straight
-  into the next name is that name's title (``Thủ tướng A, Phó Thủ tướng B``);
+  into the next name is that name's title (``Thủ tướng A, Phó Thủ tướng B``), and so is the
+  whole chain when the name had its own titles before it (``Bí thư Tỉnh ủy A, Phó Bí thư
+  Tỉnh ủy, Chủ tịch UBND tỉnh B``);
 - rule ``link``: ``A tái đắc cử Bí thư …``, ``bổ nhiệm ông A làm trợ lý …``, ``2 trợ lý là
   các ông A, B`` give the title without widening the mention; not after ``từng``, and
   not an ad hoc role (``làm trưởng đoàn``);
@@ -294,8 +296,8 @@ class _Reader:
         k = j - 1
         if self._is(k, "word") and self.ps[k].text in _SKIPPABLE:
             k -= 1
-        if self._is(k, "title") and not self._relieved_before(k):
-            hit.titles.insert(0, tl.clean(self.ps[k].text))
+        if self._is(k, "title") and not self._relieved_before(k) and not _adhoc(self.ps[k].text):
+            hit.titles.insert(0, tl.clean(self.ps[k].text))  # not `Trưởng đoàn là đồng chí A`
 
     def _inherit(self, i: int, hit: Hit) -> None:
         """Rule list: `các Phó Chủ tịch UBND tỉnh A, B`, `các ông A và B`."""
@@ -317,6 +319,8 @@ class _Reader:
         else:
             self._linked_after(j, hit)
             return
+        if hit.titles and self._chain_runs_into_name(j):
+            return  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B`: all B's
         while self._is(j, "title") and j not in self.used and not self._title_runs_into_name(j):
             self.used.add(j)
             self.has_after.add(i)
@@ -337,6 +341,14 @@ class _Reader:
             else:
                 self._linked_after(j + 1, hit)
                 return
+
+    def _chain_runs_into_name(self, j: int) -> bool:
+        """Rule titles_after: the chain of titles starting at part j ends straight before a
+        name.  After a name whose titles were written before it, such a chain is the next
+        name's, as the text writes titles before names there."""
+        while self._is(j, "title") and self._is(j + 1, "sep") and self.ps[j + 1].text in _CHAIN_SEPS:
+            j += 2
+        return self._is(j, "title") and self._title_runs_into_name(j)
 
     def _repair(self, j: int) -> int | None:
         """Rule chain_repair: a title cut short by words the title lists do not know
