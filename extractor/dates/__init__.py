@@ -102,15 +102,9 @@ _NAMED_DAY = regex.compile(
     r"(?r)(?<!\p{L})(?i:ngày|dịp|lễ|kỷ\s+niệm|mừng)\s+\p{Lu}[\p{L} -]{0,40}?\s+\(?")
 
 
-_COUNT_NOUNS = frozenset(load_lines("dates_count_nouns.txt"))
-
-
-def _context(text: str, start: int, end: int) -> bool:
+def _context(text: str, start: int) -> bool:
     """``context_word``: a word before the mention that frames a day (``dịp 30/4``, ``Hôm qua (23/11)``),
-    or a named day (``named_day``); not when a counted noun follows (``8/10 đảng viên``: a share)."""
-    after = text[end:end + 12].split(None, 1)
-    if after and after[0].lower() in _COUNT_NOUNS:
-        return False
+    or a named day (``named_day``)."""
     before = text[max(0, start - 12):start].rstrip("( ").split()
     if before and before[-1].lower() in _CONTEXT:
         return True
@@ -147,7 +141,9 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
                 last = r.end
             continue
         last = m.end()
-        r = parse.from_match(m, lambda: _chained(text, raws, m.start()) or _context(text, m.start(), m.end()))
+        r = parse.from_match(m, lambda: (
+            _chained(text, raws, m.start()) and not P.counted(text, m.end(), "chained")
+            or _context(text, m.start()) and not P.counted(text, m.end(), "context")))
         if r is not None and _keep(text, r):
             raws.append(r)
     return raws

@@ -135,7 +135,8 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     if raw is None:
         return None
     raw.keyword = keyword
-    if raw.kind == "span" and raw.b.year - raw.a.year > BARE_SPAN_YEARS and not (raw.extra.get("word") or bracketed):
+    if raw.kind == "span" and not raw.extra.get("word") and (
+            raw.b.year - raw.a.year > BARE_SPAN_YEARS and not bracketed or P.counted(text, e, "span")):
         return None
     pod = m.group("pod") or m.group("pod2")
     if pod:

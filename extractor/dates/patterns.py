@@ -207,6 +207,17 @@ PREFIX_ENDS = frozenset(
        "đoạn", "khóa", "khoá", ""}
 )
 
+# ``counted``: a counted noun right after a bare "8/10" or "2000 - 2010" shows a share or a range of
+# counts, not a date ("8/10 đảng viên", "3/4 số đảng viên", "2000 - 2010 hộ").
+COUNT_NOUNS = {scope: frozenset(r["word"] for r in load_tsv("dates_count_nouns.tsv") if scope in r["blocks"])
+               for scope in ("context", "chained", "span")}
+
+
+def counted(text: str, end: int, scope: str) -> bool:
+    after = text[end:end + 12].split(None, 1)
+    return bool(after) and after[0].lower() in COUNT_NOUNS[scope]
+
+
 LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06:00, Chiều ngày ")
 
 # ``YEAR_FAST``: the commonest mention, "năm 2023", read without the full grammar when nothing
