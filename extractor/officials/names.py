@@ -106,7 +106,7 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
     if len(words) < 2:
         return None
     skip = _place_skip(words, before, anchored)
-    whole = _whole_run(words, before, anchored) if skip == 0 else None
+    whole = _whole_run(words, before, anchored) if skip == 0 else _after_place(words, skip)
     return whole or _tail(words, skip)
 
 
@@ -130,6 +130,16 @@ def _whole_run(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int
         return 0, len(words)  # rule surname
     if n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
         return 0, len(words)  # rule surname: two syllables after a bare head (`Đại tướng Tô Lâm`)
+    return None
+
+
+def _after_place(words: tuple[str, ...], skip: int) -> tuple[int, int] | None:
+    """Rule place_before: after a known place, 3-4 syllables opening with a surname are the
+    whole name, two surnames included (`Quảng Nam Lương Nguyễn Minh Triết`)."""
+    rest = words[skip:]
+    n = len(rest) - max(_surname_length(rest, 0) - 1, 0)
+    if 3 <= n <= 4 and _surname_length(rest, 0):
+        return skip, len(words)
     return None
 
 
