@@ -2,13 +2,17 @@
 
 ``find(text)`` runs in four steps:
 
-1. ``patterns.CUE`` finds the places a date can be (digits shaped like a date, ``quý I``,
-   ``tháng Giêng``); ``patterns.MENTION`` runs only in windows around them.
-2. ``parse.from_match`` reads each match (``Raw``); ``_keep`` drops counts that look like
-   months (``mỗi tháng 2 lần``).
+1. ``patterns.DIGIT_CUE`` and ``patterns.WORD_CUES`` find the places a date can be (digits
+   shaped like a date, ``quý I``, ``tháng Giêng``).  At each, ``fast.read`` reads the
+   commonest mentions directly (``năm 2023``, ``nhiệm kỳ 2020-2025``, ``ngày 25/11/2021``);
+   otherwise ``patterns.PREFIX`` reads the framing backwards and ``patterns.MENTION``
+   matches the whole mention from there.
+2. ``parse.from_match`` reads each match (``Raw``); a bare day-month needs a frame (its own,
+   a day before it, a context word); ``_keep`` drops counts that look like months
+   (``mỗi tháng 2 lần``).
 3. ``own.own_date`` picks the text's own date; ``infer.fill_years`` gives yearless mentions
    a year (nearest full date before, the text's own date, the year-end review rule, the
-   year named most often).
+   first full date after, the year named most often).
 4. ``infer.value_and_grain`` formats ISO values; a weekday that contradicts the date is kept
    in the extra key ``weekday_conflict``; lunar mentions get ``"calendar": "lunar"``.
 """

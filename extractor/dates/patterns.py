@@ -5,9 +5,11 @@ optional *framing* (weekday, clock time, part of day, ``ngày``/``mùng``) aroun
 *core* (a numeric date, a word date, a month, a quarter, a half-year, a year, a
 span), optionally followed by a time, a weekday in brackets, or ``âm lịch``.
 Named groups carry the parts; ``parse.py`` turns them into values.  Patterns are
-compiled once, at import.  The pass runs the pattern only in windows around
-digits and a few digit-free cue words (``CUE``), so its cost follows the number of
-candidate places, not the length of the text.
+compiled once, at import.  The pass does not run ``MENTION`` along the text: it
+finds cues (``DIGIT_CUE``: digits shaped like a date; ``WORD_CUES``: ``quý I``,
+``tháng Giêng``, ``nửa đầu năm``), reads the framing before a cue backwards
+(``PREFIX``), and matches ``MENTION`` once, from there; so its cost follows the
+number of candidate places, not the length of the text.
 """
 
 from __future__ import annotations
@@ -223,6 +225,5 @@ LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06
 # ``YEAR_FAST``: the commonest mention, "năm 2023", read without the full grammar when nothing
 # around it can widen it: no edge word or number before "năm" ("cuối năm 2021", "5 năm 2016 - 2020"),
 # no span, separator or bracket after the year ("năm 2016 - 2017", "năm 2020 đến năm 2025").
-YEAR_WORDS = ("năm ", "Năm ", "NĂM ")
 YEAR_FAST_BEFORE = regex.compile(rf"(?r)(?:{EDGE}|cùng\s+kỳ\s+|tháng\s+|\d\s+|[\p{{L}}\d])", regex.IGNORECASE)
 YEAR_FAST_AFTER = regex.compile(r"\s*(?:[-/.,:(]\s*\d|[-(/]|đến|tới|âm)|\d", regex.IGNORECASE)
