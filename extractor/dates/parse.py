@@ -130,7 +130,8 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     text = m.string
     bracketed = 0 < s and text[s - 1] == "(" and text[e:e + 1] == ")"
     m = _G(m)
-    keyword = bool(m.group("lead") or m.group("pod") or m.group("wd") or m.group("t1") or m.group("paren"))
+    t, ix = m.t, _IX          # (direct tuple access: this runs for every mention the grammar reads)
+    keyword = bool(t[ix["lead"]] or t[ix["pod"]] or t[ix["wd"]] or t[ix["t1"]] or t[ix["paren"]])
     raw = _core(m, s, e, keyword or framed)
     if raw is None:
         return None
@@ -138,29 +139,33 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     if raw.kind == "span" and not raw.extra.get("word") and (
             raw.b.year - raw.a.year > BARE_SPAN_YEARS and not bracketed or P.counted(text, e, "span")):
         return None
-    pod = m.group("pod") or m.group("pod2")
+    pod = t[ix["pod"]] or t[ix["pod2"]]
     if pod:
         raw.part_of_day = P.PARTS_OF_DAY.get(" ".join(pod.lower().split()))
-    raw.weekday = _weekday(m.group("wd") or m.group("wd2") or m.group("wd3"))
-    raw.lunar = bool(m.group("lunar") or m.group("mw") or m.group("b_mw")) or raw.lunar
-    hh, mi = _time(m.group("t1") or m.group("t2"))
+    wd = t[ix["wd"]] or t[ix["wd2"]] or t[ix["wd3"]]
+    if wd:
+        raw.weekday = _weekday(wd)
+    raw.lunar = bool(t[ix["lunar"]] or t[ix["mw"]] or t[ix["b_mw"]]) or raw.lunar
+    clock = t[ix["t1"]] or t[ix["t2"]]
+    hh, mi = _time(clock) if clock else (None, None)
     if hh is not None and raw.kind == "day":
         raw.kind, raw.a.hour, raw.a.minute = "minute", hh, mi
     return raw
 
 
 def _core(m: _G, s: int, e: int, keyword: bool) -> Raw | None:
-    if m.group("day") is not None:
-        if m.group("range") is not None:
+    t, ix = m.t, _IX
+    if t[ix["day"]] is not None:
+        if t[ix["range"]] is not None:
             return _range(m, s, e)
         return _day(m, s, e, keyword)
-    if m.group("pair") is not None:
-        return _pair(m, s, e)
-    if m.group("iso") is not None:
-        return _iso(m, s, e)
-    if m.group("ys") is not None:
+    if t[ix["ys"]] is not None:
         return _year_span(m, s, e)
-    if m.group("month") is not None:
+    if t[ix["pair"]] is not None:
+        return _pair(m, s, e)
+    if t[ix["iso"]] is not None:
+        return _iso(m, s, e)
+    if t[ix["month"]] is not None:
         return _month(m, s, e, keyword)
     if m.group("quarter") is not None:
         q = _int(m, "qn") or parse_roman(m.group("qr").upper())
