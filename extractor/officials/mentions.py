@@ -243,11 +243,12 @@ class _Reader:
             self._inherit(i, hit)
 
     def _address_before_colon(self, i: int) -> int | None:
-        """Rule address: `các đồng chí lãnh đạo tỉnh: A, B` (the mention stays on the name)."""
+        """Rule address: `các đồng chí lãnh đạo tỉnh: A, B`, `các đồng chí trong Ban Thường vụ
+        Tỉnh ủy: A, B` (up to eight words; the mention stays on the name)."""
         if not self._is(i - 1, "sep", ":"):
             return None
         k = i - 2
-        while self._is(k, "word") and i - 2 - k < 4:
+        while self._is(k, "word") and i - 2 - k < 8:
             k -= 1
         return k if k < i - 2 and self._is(k, "addr") else None
 

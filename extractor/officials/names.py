@@ -144,8 +144,13 @@ def _after_place(words: tuple[str, ...], skip: int) -> tuple[int, int] | None:
 
 
 def _tail(words: tuple[str, ...], skip: int) -> tuple[int, int] | None:
-    """Rule surname: a 3-syllable tail opening with a surname, else a 4-syllable one."""
+    """Rule surname: a 3-syllable tail opening with a surname, else a 4-syllable one; the
+    4-syllable one first when it opens with two surnames, a common one first (`Lục Yên |
+    Nguyễn Hoàng Minh Đức`, `Nguyễn Lê Bảo Ngọc`)."""
     n = len(words)
+    i = n - 4
+    if i >= max(skip, 1) and words[i] in lx.COMMON_SURNAMES and _surname_length(words, i + 1) == 1:
+        return i, n
     for length in (3, 4):
         i = n - length
         if i >= max(skip, 1) and _is_surname_at(words, i):
