@@ -82,6 +82,8 @@ OWN = [
      "Căn cứ Quyết định số 15/QĐ-TTg ngày 10 tháng 1 năm 2024 của Thủ tướng;", "2024-03-04"),
     # today_box: a site's date widget far from the dateline is not the text's date
     ("Thứ Hai,  05/08/2024\n\nTin hoạt động\n\nBTV-Ngày 14/11/2012, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 11.", "2012-11-14"),
+    # a source tag in brackets opens the dateline as well
+    ("Tin tức\nThứ Hai,  05/08/2024\n\n(Chinhphu.vn) - Ngày 14/11/2012, Ban Thường vụ họp phiên thường kỳ.", "2012-11-14"),
     # a stamp on its own line close to the event is the publication date
     ("Thứ 3, Ngày 06 / 02 / 2024\n\nChiều 05/02/2024 tại hội trường, Đảng ủy tổ chức hội nghị sơ kết.", "2024-02-06"),
     # first_day: a cited document's date is not the text's date

@@ -28,7 +28,11 @@ TODAY_BOX_DAYS = 60
 STAMP_ROOM = 32           # at most this much else on a stamp's line ("Xây dựng Đảng - Ngày đăng : ")
 # Opening of a line: nothing, a bullet, an agency tag "(QBĐT) -", "LSO-", "NDO - ", a place "Bến Tre,".
 # (Both are matched backwards from the mention: ``(?r)`` anchors them where it starts.)
-_OPENING = regex.compile(r"(?r)(?:^|\n|\|)\s*(?:[-–>•*]\s*)?(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*-?\s*|[\p{Lu}][\p{L} ]{1,30},\s*)?")
+_OPENING = regex.compile(
+    r"(?r)(?:^|\n|\|)\s*(?:[-–>•*]\s*)?"
+    r"(?:\(?[\p{Lu}\p{N}.]{2,12}\)?\s*[-,]?\s*"          # LSO-, NDO - , (QBĐT) - , TP.HCM,
+    r"|\([^()\n]{2,30}\)\s*[-–]?\s*"                       # (Chinhphu.vn) - , (Dân trí) -
+    r"|[\p{Lu}][\p{L} ]{1,30},\s*)?")                       # Hà Nội, / Bến Tre,
 # A cited document's number right before: "Kế hoạch số 248-KH/TU ngày …", "Nghị quyết số 12 của Tỉnh ủy ngày …".
 # Or a legal basis earlier in the same clause: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
 # năm 2015" (a bare type word is not enough: "Kế hoạch tổ chức hội nghị ngày 20/5" dates the text).
