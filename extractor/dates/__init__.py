@@ -8,7 +8,7 @@
    otherwise ``patterns.PREFIX`` reads the framing backwards and ``patterns.MENTION``
    matches the whole mention from there.
 2. ``parse.from_match`` reads each match (``Raw``); a bare day-month needs a frame (its own,
-   a day before it, a context word); ``_keep`` drops counts that look like months
+   a day before it, a context word: ``frames.py``); ``frames.keep`` drops counts that look like months
    (``mỗi tháng 2 lần``).
 3. ``own.own_date`` picks the text's own date; ``infer.fill_years`` gives yearless mentions
    a year (nearest full date before, the text's own date, the year-end review rule, the
@@ -21,20 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
-from extractor.data import load_lines
-from extractor.dates import fast, infer, own, parse
+from extractor.dates import fast, frames, infer, own, parse
 from extractor.dates import patterns as P
 from extractor.model import Date
 
-_NOT_BEFORE_MONTH = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, load_lines("dates_not_before_month.txt"))) + r")\s+(?:\p{L}+\s+)?\Z",
-    regex.IGNORECASE)
-_NOT_AFTER_MONTH = regex.compile(
-    r"\s*(?:" + "|".join(map(regex.escape, load_lines("dates_not_after_month.txt"))) + r")(?!\p{L})",
-    regex.IGNORECASE)
-_NUMBER_AFTER = regex.compile(r"\s+\d")
 _WEEKDAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm", 5: "Thứ Sáu", 6: "Thứ Bảy", 7: "Chủ nhật"}
 
 
@@ -79,52 +69,6 @@ def _match_at(text: str, cue: int, floor: int):
     return None
 
 
-def _keep(text: str, r: parse.Raw) -> bool:
-    """``month_not_count``: ``tháng 3`` with no year is not a month in ``mỗi tháng 2 lần``."""
-    if r.kind != "month" or r.a.year is not None or r.lunar:
-        return True
-    if _NOT_BEFORE_MONTH.search(text, max(0, r.start - 20), r.start):
-        return False
-    after = _NOT_AFTER_MONTH.match(text, r.end) or _NUMBER_AFTER.match(text, r.end)
-    return after is None
-
-
-_CHAIN = {"và", ",", ";", "-", "đến", "tới", "hoặc"}
-_CONTEXT = frozenset(load_lines("dates_context_words.txt"))
-
-
-def _chained(text: str, raws: list[parse.Raw], start: int, kinds=("day", "minute")) -> bool:
-    """``chained``: a day right after another day (``ngày 30/4 và 1/5``) needs no ``ngày`` of its own."""
-    if not raws or raws[-1].kind not in kinds or start - raws[-1].end > 6:
-        return False
-    return text[raws[-1].end:start].strip().lower() in _CHAIN
-
-
-# ``named_day``: a day named before its date: "Ngày Nhà giáo Việt Nam 20/11", "dịp Quốc khánh 2/9",
-# "Ngày Thương binh - Liệt sĩ 27/7" (matched backwards from the date).
-_NAMED_DAY = regex.compile(
-    r"(?r)(?<!\p{L})(?i:ngày|dịp|lễ|kỷ\s+niệm|mừng)\s+\p{Lu}[\p{L} -]{0,40}?\s+\(?")
-
-
-def _context(text: str, start: int) -> bool:
-    """``context_word``: a word before the mention that frames a day (``dịp 30/4``, ``Hôm qua (23/11)``),
-    or a named day (``named_day``)."""
-    before = text[max(0, start - 12):start].rstrip("( ").split()
-    if before and before[-1].lower() in _CONTEXT:
-        return True
-    return _NAMED_DAY.match(text, max(0, start - 70), start) is not None
-
-
-def _chained_year(text: str, raws: list[parse.Raw], cue: int) -> parse.Raw | None:
-    """``chained_year``: a bare year listed after a year (``các năm 2021, 2022 và 2023``)."""
-    digits = text[cue:cue + 4]
-    if not (digits.isdigit() and "1900" <= digits < "2200") or text[cue + 4:cue + 5].isdigit():
-        return None
-    if not _chained(text, raws, cue, ("year",)):
-        return None
-    return parse.Raw(cue, cue + 4, "year", parse.Point(int(digits)))
-
-
 def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
     """Every date mention, read but with no year inferred (``use_fast=False``: grammar only)."""
     raws = []
@@ -139,16 +83,16 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
             continue
         m = _match_at(text, cue, max(last, cue - P.LOOKBACK))
         if m is None:
-            r = _chained_year(text, raws, cue)
+            r = frames.chained_year(text, raws, cue)
             if r is not None:
                 raws.append(r)
                 last = r.end
             continue
         last = m.end()
         r = parse.from_match(m, lambda: (
-            _chained(text, raws, m.start()) and not P.counted(text, m.end(), "chained")
-            or _context(text, m.start()) and not P.counted(text, m.end(), "context")))
-        if r is not None and _keep(text, r):
+            frames.chained(text, raws, m.start()) and not P.counted(text, m.end(), "chained")
+            or frames.context(text, m.start()) and not P.counted(text, m.end(), "context")))
+        if r is not None and frames.keep(text, r):
             raws.append(r)
     return raws
 
