@@ -17,9 +17,11 @@ in this process or in a pool of worker processes, results streamed as they are r
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import json
 import os
+import shutil
 import signal
 import tempfile
 from collections import deque
@@ -51,6 +53,7 @@ class Job:
     large_bytes: int = LARGE_BYTES
     chunk_chars: int = CHUNK_CHARS
     overlap_chars: int = OVERLAP_CHARS
+    spool_dir: str | None = None  # where the objects of large inputs are written (set by ``run``)
 
 
 @dataclass(slots=True)
@@ -121,7 +124,7 @@ def _in_chunks(source: str, head: bytes, rest: BinaryIO, job: Job) -> Outcome:
 
     lists = job.lists or LISTS
     decoder = StreamDecoder(head[:BLOCK_BYTES])
-    writer = _SpooledObject(lists, job.fmt)
+    writer = _SpooledObject(lists, job.fmt, job.spool_dir)
     try:
         merger = chunked.Merger(lists, writer.add)
         for chunk in chunked.chunks(_decoded_blocks(decoder, head, rest), job.chunk_chars, job.overlap_chars):
@@ -152,8 +155,9 @@ class _SpooledObject:
     and a people-sized result fits in memory.
     """
 
-    def __init__(self, lists: tuple[str, ...], fmt: str) -> None:
+    def __init__(self, lists: tuple[str, ...], fmt: str, folder: str | None = None) -> None:
         self.fmt = fmt
+        self.folder = folder
         self.lists = lists
         self._kept: dict[str, list] = {name: [] for name in lists}
         self._spools = {} if fmt == "dict" else {
@@ -180,7 +184,7 @@ class _SpooledObject:
         """The object as a dict (tables), or as JSON in a temporary file whose path is returned."""
         if self.fmt == "dict":
             return head | {name: (officials if name == "officials" else self._kept[name]) for name in self.lists}, None
-        fd, path = tempfile.mkstemp(prefix="extract-", suffix=".json")
+        fd, path = tempfile.mkstemp(prefix="extract-", suffix=".json", dir=self.folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 self._write(out, head, officials)
@@ -227,12 +231,21 @@ def process_group(items: list, job: Job) -> list[Outcome]:
 
 
 def run(items: Iterable, job: Job, workers: int = 1, order: str = "input") -> Iterator[Outcome]:
-    """Outcomes of ``items`` (paths or ``Input`` errors), streamed as they are ready."""
-    if workers <= 1:
-        for item in items:
-            yield process(item, job)
-        return
-    yield from _in_pool(items, job, workers, order)
+    """Outcomes of ``items`` (paths or ``Input`` errors), streamed as they are ready.
+
+    The objects of large inputs are spooled in a folder of this run, removed when the run
+    ends however it ends, so an interrupted run leaves nothing behind.
+    """
+    spool_dir = tempfile.mkdtemp(prefix="extract-")
+    job = dataclasses.replace(job, spool_dir=spool_dir)
+    try:
+        if workers <= 1:
+            for item in items:
+                yield process(item, job)
+        else:
+            yield from _in_pool(items, job, workers, order)
+    finally:
+        shutil.rmtree(spool_dir, ignore_errors=True)
 
 
 def _in_pool(items: Iterable, job: Job, workers: int, order: str) -> Iterator[Outcome]:
@@ -257,22 +270,21 @@ def _in_pool(items: Iterable, job: Job, workers: int, order: str) -> Iterator[Ou
 
 
 def _in_input_order(pool, groups: Iterator[list], job: Job, window: int) -> Iterator[Outcome]:
-    pending: deque = deque(pool.submit(process_group, g, job) for g in islice(groups, window))
-    while pending:
-        done = pending.popleft().result()
-        for g in islice(groups, 1):
-            pending.append(pool.submit(process_group, g, job))
+    """In input order: the futures in flight, oldest first, are the reorder buffer."""
+    in_flight = deque(pool.submit(process_group, g, job) for g in islice(groups, window))
+    while in_flight:
+        done = in_flight.popleft().result()
+        in_flight.extend(pool.submit(process_group, g, job) for g in islice(groups, 1))
         yield from done
 
 
 def _as_finished(pool, groups: Iterator[list], job: Job, window: int) -> Iterator[Outcome]:
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    pending = {pool.submit(process_group, g, job) for g in islice(groups, window)}
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        for g in islice(groups, len(done)):
-            pending.add(pool.submit(process_group, g, job))
+    in_flight = {pool.submit(process_group, g, job) for g in islice(groups, window)}
+    while in_flight:
+        done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+        in_flight |= {pool.submit(process_group, g, job) for g in islice(groups, len(done))}
         for future in done:
             yield from future.result()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,18 @@ def test_large_standard_input_is_read_in_chunks(monkeypatch, fake_pipeline):
     got = json.loads(Path(outcome.spool_path).read_text(encoding="utf-8"))
     os.unlink(outcome.spool_path)
     assert got == whole(text, "-")
+
+
+@pytest.mark.parametrize("order", ["input", "finished"])
+def test_stopping_early_leaves_no_spool_files(tmp_path, fake_pipeline, order, monkeypatch):
+    spools = tmp_path / "spools"
+    spools.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spools))
+    for i in range(30):
+        (tmp_path / f"{i:02}.txt").write_text(paragraphs(20), encoding="utf-8")
+    job = batch.Job(large_bytes=200, chunk_chars=300, overlap_chars=60)
+    outcomes = batch.run((str(p) for p in sorted(tmp_path.glob("*.txt"))), job, workers=2, order=order)
+    first = next(outcomes)
+    batch.discard(first)
+    outcomes.close()  # as when the reader goes away or Ctrl-C arrives
+    assert os.listdir(spools) == []
