@@ -54,7 +54,7 @@ def context(text: str, start: int) -> bool:
     """``context_word``: a word before the mention that frames a day (``dịp 30/4``, ``Hôm qua (23/11)``),
     or a named day (``named_day``)."""
     before = text[max(0, start - 12):start].rstrip("( ").split()
-    if before and before[-1].lower() in _CONTEXT:
+    if before and before[-1].lstrip("(").lower() in _CONTEXT:
         return True
     return _NAMED_DAY.match(text, max(0, start - 70), start) is not None
 
