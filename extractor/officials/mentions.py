@@ -25,6 +25,8 @@ Each name then reads its neighbours:
   next comma, unless a stop word (`officials_stop_words.txt`: `phát biểu`, `chủ trì`…) intervenes;
 - rule ``governed``: a title closing a short opening clause that ends in a preposition
   (``Báo cáo với Thủ tướng, Bí thư Tỉnh ủy A``) is the addressee's, not the name's;
+- rule ``title_gap``: a title before a name cut short by up to three unknown lower-case words
+  runs on to the name (``Giám đốc Bệnh viện đa khoa tỉnh A``), unless a stop word is among them;
 - rule ``relieved``: titles after ``miễn nhiệm``/``thôi giữ chức``/``từng là`` are not reported;
 - rule ``list``: in ``Phó Chủ tịch UBND tỉnh A, B`` and ``các ông A và B`` a name with nothing
   of its own takes the title and address of the name before it.
@@ -219,12 +221,17 @@ class _Reader:
             chain = self._chain_backward(j - 1)  # `Bí thư Tỉnh ủy, đồng chí A`
             if chain and self._is(chain[0] - 1, "word") and self.ps[chain[0] - 1].text in _ON_BEHALF:
                 chain = []  # `Thay mặt Thủ tướng Chính phủ, đồng chí A`
+        gap_end = None
+        if not chain and addr is None and (t := self._gap_before(j)) is not None:
+            chain, gap_end = self._chain_backward(t), self.ps[j].end
         if chain and self._relieved_before(chain[0]):
             chain = []
         if len(chain) > 1 and self._governed(chain[0]):
             chain = chain[1:]  # `Báo cáo với Thủ tướng, Bí thư Tỉnh ủy A cho biết`
         if chain:
             hit.titles[:0] = [tl.clean(self.ps[k].text) for k in chain]
+            if gap_end is not None:  # the words of the gap finish the last title
+                hit.titles[len(chain) - 1] = tl.clean(self.text[self.ps[chain[-1]].start:gap_end])
             self.used.update(chain)
             hit.start = self.ps[chain[0]].start
             if addr is None and self._is(chain[0] - 1, "addr"):
@@ -269,6 +276,19 @@ class _Reader:
             j -= 2
             chain.insert(0, j)
         return chain
+
+    def _gap_before(self, j: int) -> int | None:
+        """Rule title_gap: a title cut short by lower-case words the title lists lack still
+        runs into the name after them (`Giám đốc Bệnh viện | đa khoa tỉnh | A`), across at most
+        three words, none a stop word (`Chủ tịch UBND tỉnh | tặng | A` is no title of A's).
+        Returns the title's part, or None."""
+        k = j
+        while (self._is(k, "word") and j - k < 3 and self.ps[k].text[:1].islower()
+               and self._adjacent(k, k + 1) and not self._stop(k)):
+            k -= 1
+        if k < j and self._is(k, "title") and self._adjacent(k, k + 1) and k not in self.used:
+            return k
+        return None
 
     def _governed(self, j: int) -> bool:
         """Rule governed: title j closes a short opening clause that ends in a preposition or
