@@ -4,15 +4,15 @@
 ``ngày 25/11/2021 của Tỉnh ủy`` is part of the mention.  Dates are parsed here with a small
 local parser (full dates only), so the documents pass does not depend on the dates pass.
 
->>> t = "theo Nghị quyết 08-NQ/TU ngày 25/11/2021 của Tỉnh ủy về phương hướng"
+>>> t = "theo Nghị quyết 08-NQ/TU ngày 25/11/2021 của Tỉnh ủy về du lịch"
 >>> tail = read_tail(t, t.index(" ngày"))
 >>> tail.date, tail.issuer, t[tail.end:]
-('2021-11-25', 'Tỉnh ủy', ' về phương hướng')
->>> t = "Quyết định số 1662/QĐ-TTg ngày 04 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt"
+('2021-11-25', 'Tỉnh ủy', ' về du lịch')
+>>> t = "Quyết định số 587/QĐ-TTg ngày 09 tháng 5 năm 2023 của Thủ tướng Chính phủ phê duyệt"
 >>> tail = read_tail(t, t.index(" ngày")); tail.date, tail.issuer
-('2021-10-04', 'Thủ tướng Chính phủ')
->>> issuer_at("Ban Kinh tế và Ngân sách Hội đồng nhân dân tỉnh và ý kiến thảo luận", 0)[0]
-'Ban Kinh tế và Ngân sách Hội đồng nhân dân tỉnh'
+('2023-05-09', 'Thủ tướng Chính phủ')
+>>> issuer_at("Ban Pháp chế và Ban Kinh tế Hội đồng nhân dân huyện và các đại biểu", 0)[0]
+'Ban Pháp chế và Ban Kinh tế Hội đồng nhân dân huyện'
 >>> issuer_at("Bộ Chính trị khóa XI “Về phương hướng”", 0)[0]
 'Bộ Chính trị khóa XI'
 """

@@ -6,8 +6,8 @@ Rules (each with an example; the tests hold many more):
   Trung ương 8, khoá XIII``, ``Nghị quyết TW4``; issuer ``Trung ương`` as written.
 - ``identified_by_body``: a type word and a body that carries a congress, plenum or term:
   ``Nghị quyết Đại hội XIII của Đảng``, ``Nghị quyết Đại hội đại biểu Đảng bộ tỉnh … lần thứ XI,
-  nhiệm kỳ 2020 - 2025``, ``Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII``,
-  ``Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X``.  A plural (``các nghị quyết, kết luận
+  nhiệm kỳ 2020 - 2025``, ``Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII``,
+  ``Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện khóa XXV``.  A plural (``các nghị quyết, kết luận
   của Ban Chấp hành Trung ương khóa XIII``) names no one document and is left out, except for the
   resolutions of one congress or plenum.
 - ``charter``: ``Điều lệ Đảng``, ``điều lệ Đoàn``; ``constitution``: ``Hiến pháp năm 2013``,
