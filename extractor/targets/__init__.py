@@ -29,6 +29,8 @@ from extractor.text.numbers import parse_digits
 
 __all__ = ["find"]
 
+MAX_CORE = 60  # characters of one numeric core, at most
+
 
 def find(text: str) -> list[Target]:
     """All figures in normalised ``text`` (before the pipeline removes dates and numbers of documents)."""
@@ -60,6 +62,8 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     """The figure of one ``FIGURE`` match, or None when it is no figure."""
     if _not_a_number(text, m, blocked, "n1"):
         return None
+    if len(m.group()) > MAX_CORE:
+        return None  # a run of digits no report writes as one number (a code, an ID, noise)
     low, high, of = (parse_digits(m.group(g).replace(" ", "")) if m.group(g) else None for g in ("n1", "n2", "of"))
     if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
         return None

@@ -25,11 +25,15 @@ Cues come from ``targets_status.tsv``; rules, in order:
   nhân có thành tích``);
 - else null.  A cue right after a negation (``không được làm: 15``) does not count, nor a cue
   inside quotation marks (a title: “Về phương hướng nhiệm vụ …”).
+
+Cues are found once per text (``Context``) and looked up by bisection, at most ``REACH``
+characters from their figure: the pass stays linear however long a sentence runs.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 import regex
 
@@ -81,21 +85,18 @@ RESULT_HEADING = regex.compile(r"(?i)kết quả|tình hình|đánh giá")
 def plan_sections(text: str) -> list[tuple[int, int]]:
     """Spans under a plan heading (``1. Mục tiêu …``, ``Phương hướng, nhiệm vụ năm 2025:``), to the
     next major heading or result heading: their figures are targets even when worded with ``đạt``."""
+    headings = [(h.start(), h.end(), h.group()) for h in HEADING.finditer(text)]
+    # Where a plan section must stop: a major heading that names no plan, or a result heading.
+    stops = sorted({m.start() for m in MAJOR.finditer(text) if not PLAN.search(m.group())}
+                   | {s for s, _, g in headings if RESULT_HEADING.search(g)})
     out = []
-    for h in HEADING.finditer(text):
-        if not PLAN.search(h.group()) or RESULT_HEADING.search(h.group()):
+    for start, end, line in headings:
+        if out and start < out[-1][1]:
+            continue  # inside the section already open
+        if not PLAN.search(line) or RESULT_HEADING.search(line):
             continue
-        end = len(text)
-        for m in MAJOR.finditer(text, h.end()):
-            if not PLAN.search(m.group()):
-                end = m.start()
-                break
-        for m in HEADING.finditer(text, h.end(), end):
-            if RESULT_HEADING.search(m.group()):
-                end = m.start()
-                break
-        if not out or h.start() >= out[-1][1]:
-            out.append((h.end(), end))
+        i = bisect_right(stops, end)
+        out.append((end, stops[i] if i < len(stops) else len(text)))
     return out
 
 
@@ -112,56 +113,100 @@ def own_year(text: str) -> int | None:
     return max(years, default=None)
 
 
-class Sentences:
-    """Sentence starts, quotations and plan sections of a text, for locating a figure's context."""
+class Cue(NamedTuple):
+    start: int
+    end: int
+    key: str
+
+
+class Context:
+    """Everything status reads, indexed once per text: sentence starts, quotations, plan sections,
+    the text's own year, and every cue; each figure then looks its neighbourhood up by bisection."""
 
     def __init__(self, text: str):
+        self.text = text
         self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-        self.quotes = [m.span() for m in QUOTED.finditer(text)]
-        self.quote_starts = [a for a, _ in self.quotes]
+        quotes = [m.span() for m in QUOTED.finditer(text)]
+        self.quote_starts, self.quotes = [a for a, _ in quotes], quotes
         self.plans = plan_sections(text)
         self.plan_starts = [a for a, _ in self.plans]
         self.year = own_year(text)
+        self.plan_cues = [m.start() for m in PLAN.finditer(text) if not self._quoted(m.start())]
+        self.before = self._cues(BEFORE)
+        self.before_starts = [c.start for c in self.before]
+        self.after = self._cues(AFTER)
+        self.after_starts = [c.start for c in self.after]
+        self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]
+        self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
+        self.years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+        self.year_starts = [p for p, _ in self.years]
 
-    def future_year(self, text: str, start: int, end: int) -> bool:
-        """A year later than the text's own named between ``start`` and ``end``: "năm 2025" in a 2024 report."""
-        return self.year is not None and any(int(y) > self.year for y in YEAR.findall(text, start, end))
+    def _cues(self, pattern: regex.Pattern) -> list[Cue]:
+        return [Cue(m.start(), m.end(), _key(m)) for m in pattern.finditer(self.text) if not self._quoted(m.start())]
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i][1]
+
+    def start_of(self, pos: int) -> int:
+        return self.starts[bisect_right(self.starts, pos) - 1]
 
     def in_plan(self, pos: int) -> bool:
         i = bisect_right(self.plan_starts, pos) - 1
         return i >= 0 and pos < self.plans[i][1]
 
-    def start_of(self, pos: int) -> int:
-        return self.starts[bisect_right(self.starts, pos) - 1]
+    def plan_cue_between(self, start: int, end: int) -> bool:
+        i = bisect_left(self.plan_cues, start)
+        return i < len(self.plan_cues) and self.plan_cues[i] < end
 
-    def quoted(self, m: regex.Match) -> bool:
-        i = bisect_right(self.quote_starts, m.start()) - 1
-        return i >= 0 and m.start() < self.quotes[i][1]
+    def future_year(self, start: int, end: int) -> bool:
+        """A year later than the text's own named between ``start`` and ``end``: "năm 2025" in a 2024 report."""
+        if self.year is None:
+            return False
+        i = bisect_left(self.year_starts, start)
+        return any(y > self.year for p, y in self.years[i:bisect_left(self.year_starts, end)])
+
+    def clause_end_after(self, pos: int) -> int:
+        i = bisect_left(self.clause_ends, pos)
+        return min(self.clause_ends[i] if i < len(self.clause_ends) else len(self.text), pos + REACH)
+
+    def clause_start_before(self, s0: int, pos: int) -> int:
+        i = bisect_right(self.breaks, pos) - 1
+        return max(s0, self.breaks[i]) if i >= 0 else s0
+
+    def cues_before(self, start: int, end: int) -> list[Cue]:
+        """Before-cues lying wholly in ``[start, end)``, in order."""
+        i, j = bisect_left(self.before_starts, start), bisect_left(self.before_starts, end)
+        return [c for c in self.before[i:j] if c.end <= end]
+
+    def first_after(self, start: int, end: int) -> Cue | None:
+        i = bisect_left(self.after_starts, start)
+        return self.after[i] if i < len(self.after) and self.after[i].end <= end else None
 
 
 def assign(text: str, targets: list[Target]) -> None:
     """Set ``status`` on every figure (sorted by start)."""
-    sentences = Sentences(text)
+    ctx = Context(text)
     cued = []
     for i, t in enumerate(targets):
-        prev = targets[i - 1] if i and sentences.start_of(targets[i - 1].start) == sentences.start_of(t.start) else None
+        prev = targets[i - 1] if i and cued[i - 1] and ctx.start_of(targets[i - 1].start) == ctx.start_of(t.start) else None
         nxt = targets[i + 1].start if i + 1 < len(targets) else len(text)
-        t.status, found = status_of(text, t, sentences, prev if prev is not None and cued[i - 1] else None, nxt)
+        t.status, found = status_of(ctx, t, prev, nxt)
         cued.append(found)
     # An uncued figure opening an enumeration takes the status of the next one: "có 9 tập thể, 36 cá nhân có thành tích".
     for i in range(len(targets) - 2, -1, -1):
         t, n = targets[i], targets[i + 1]
-        if not cued[i] and cued[i + 1] and sentences.start_of(t.start) == sentences.start_of(n.start) \
+        if not cued[i] and cued[i + 1] and ctx.start_of(t.start) == ctx.start_of(n.start) \
                 and LIST_GAP.fullmatch(text, t.end, n.start):
             t.status, cued[i] = n.status, True
 
 
-def _cue_status(cue: regex.Match, modifier: regex.Match | None, t: Target) -> str | None:
+def _cue_status(cue: Cue, modifier: Cue | None, t: Target) -> str | None:
     """The status a before-cue gives, turned by an auxiliary right before it: ``đã thực hiện`` is
     a result, ``tiếp tục triển khai`` a plan; setting and adopting cues keep their own meaning."""
-    status = _BY_SCOPE["before"][_key(cue)]
-    if modifier is not None and _key(modifier) in MODIFIERS and status != "adopt" and _key(cue) not in KEEP:
-        status = MODIFIERS[_key(modifier)]
+    status = _BY_SCOPE["before"][cue.key]
+    if modifier is not None and modifier.key in MODIFIERS and status != "adopt" and cue.key not in KEEP:
+        status = MODIFIERS[modifier.key]
     if status == "adopt":
         status = "planned" if t.unit and PLAN_NOUNS.search(t.unit) else "achieved"
     return status
@@ -171,38 +216,30 @@ def _key(m: regex.Match) -> str:
     return " ".join(m.group().lower().split())
 
 
-def _before_any(text: str, s0: int, pos: int) -> bool:
-    return BEFORE.search(text, s0, pos) is not None
-
-
-def status_of(text: str, t: Target, sentences: Sentences, prev: Target | None, next_start: int) -> tuple[str | None, bool]:
+def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> tuple[str | None, bool]:
     """The figure's status, and whether a cue (or the figure before it) decided it.
 
     ``prev`` is the cued figure before it in the same sentence, if any.
     """
-    s0 = max(sentences.start_of(t.start), t.start - REACH)
-    if sentences.in_plan(t.start) or any(not sentences.quoted(m) for m in PLAN.finditer(text, s0, t.start)):
+    text = ctx.text
+    s0 = max(ctx.start_of(t.start), t.start - REACH)
+    clause_end = ctx.clause_end_after(t.end)
+    if ctx.in_plan(t.start) or ctx.plan_cue_between(s0, t.start) or ctx.future_year(s0, clause_end):
         return "planned", True
-    clause_end = CLAUSE_END.search(text, t.end, t.end + REACH)
-    if sentences.future_year(text, s0, clause_end.start() if clause_end else t.end):
-        return "planned", True
-    clause0 = max([s0] + [m.end() for m in CLAUSE_BREAK.finditer(text, s0, t.start)])
-    last = modifier = None
-    for m in BEFORE.finditer(text, max(clause0, prev.end if prev else 0), t.start):
-        # A cue right after the previous figure is its complement ("đạt 102% kế hoạch, 15 …").
-        if not sentences.quoted(m) and not (prev is not None and m.start() <= prev.end + 1):
-            modifier = last if last is not None and MODIFIER_GAP.fullmatch(text, last.end(), m.start()) else None
-            last = m
-    if last is not None:
+    clause0 = ctx.clause_start_before(s0, t.start)
+    # A cue right after the previous figure is its complement ("đạt 102% kế hoạch, 15 …").
+    cues = ctx.cues_before(max(clause0, prev.end + 2 if prev else 0), t.start)
+    if cues:
+        last = cues[-1]
+        modifier = cues[-2] if len(cues) > 1 and MODIFIER_GAP.fullmatch(text, cues[-2].end, last.start) else None
         return _cue_status(last, modifier, t), True
-    if prev is None and OPENING.match(text, s0, t.start) and not _before_any(text, s0, t.start):
+    if prev is None and OPENING.match(text, s0, t.start) and not ctx.cues_before(s0, t.start):
         return None, True
     if prev is not None and prev.end >= clause0:
         return prev.status, True  # same clause, no cue between: one enumeration
-    stop = min(clause_end.start() if clause_end else t.end + REACH, max(next_start, t.end))
-    m = AFTER.search(text, t.end, stop)
-    if m:
-        return _BY_SCOPE["after"][" ".join(m.group().lower().split())], True
+    cue = ctx.first_after(t.end, min(clause_end, max(next_start, t.end)))
+    if cue:
+        return _BY_SCOPE["after"][cue.key], True
     if prev is not None:
         return prev.status, True
     return None, False
