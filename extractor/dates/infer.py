@@ -153,13 +153,23 @@ def _anchor(anchors: list[Raw], ctx: Context) -> Point | None:
     return None if ctx.own else quoted
 
 
+def _middle(r: Raw) -> Point:
+    """The point that stands for a period when its year is chosen: its middle month."""
+    if r.kind == "quarter":
+        return Point(month=3 * r.quarter - 1)
+    if r.kind == "half":
+        return Point(month=6 * r.half - 3)
+    if r.kind == "months":
+        lo, hi = (1, r.months) if r.months > 0 else (13 + r.months, 12)
+        return Point(month=(lo + hi) // 2)
+    return r.b if r.b else r.a
+
+
 def _fill(r: Raw, anchor: Point | None, ctx: Context) -> None:
-    if r.kind in ("quarter", "half", "months"):
-        y = anchor.year if anchor else (ctx.own.year if ctx.own else ctx.fallback(Point(month=6), r.start))
-    elif anchor is not None:
-        y = nearest_year(r.b if r.b else r.a, anchor)
-    else:
-        y = ctx.fallback(r.b if r.b else r.a, r.start)
+    """``nearest_period``: a quarter, half or first months take the year that puts their middle
+    nearest, like days: ``quý IV`` in a report of 10/01/2024 is 2023-Q4."""
+    p = _middle(r)
+    y = nearest_year(p, anchor) if anchor is not None else ctx.fallback(p, r.start)
     if y is None:
         return
     if r.b is not None and r.b.year is None:
