@@ -67,9 +67,10 @@ def _dmy_numeric(p: str, year: str) -> str:
 
 
 def _dmy_words(p: str, year: str) -> str:
-    """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10, 23 tháng Chạp."""
-    base = (rf"(?P<{p}d>{D})\s+tháng\s+(?:(?P<{p}m>{M})(?!\d)"
-            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}))")
+    """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10, 23 tháng Chạp,
+    and the days of Tết (lunar month 1): mùng 1 Tết."""
+    base = (rf"(?P<{p}d>{D})\s+(?:tháng\s+(?:(?P<{p}m>{M})(?!\d)"
+            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}))|(?P<{p}mw>tết)(?!\p{{L}}))")
     yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4})|,\s*(?P<{p}y__>{Y4}))(?!\d)"
     if year == "req":
         return base + yr
