@@ -14,6 +14,7 @@ pass stays sound on its own.  Each rule is one named alternative:
 - ``day_month``: ``ngày 30-6``, ``ngày 7 và 8-5``, ``Sáng 28/12`` (a day word before d/m or d-m);
 - ``clock``: ``08:11``, ``0:00``, ``14h30``, ``16 giờ``;
 - ``doc_number``: ``08-NQ/TU``, ``1234/QĐ-UBND``, ``15/2020/NĐ-CP``, ``Kế hoạch 248-KH/TU``;
+- ``code_tail``: the number after a code like a licence plate's: ``51A 123.45``, ``30E-123.45``;
 - ``version``: ``công nghệ 4.0``, ``Web 2.0``;
 - ``code``: a numeral glued to letters or ``+``: ``Covid-19``, ``GMT+7``, ``A1``, ``QH14``;
 - ``phone``: a numeral opening with 0 and nine to eleven digits long, however grouped:
@@ -62,6 +63,7 @@ MASK = regex.compile(
     r"|(?P<day_month>(?<=" + _NOT_LETTER + _DAYWORD + r"\s+)\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
     r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|h(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?:giờ|h)(?!\w))"
     r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*)"
+    r"|(?P<code_tail>(?<=\d\p{Lu}\d?[ -])\d+(?:[.,]\d+)*)"
     r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"
     r"|(?P<code>(?<=\p{L}[-+]?)\d+(?:[.,]\d+)*|(?<!\d)\d+\p{L}+\d+)"
     r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
