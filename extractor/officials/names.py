@@ -121,7 +121,8 @@ def _place_skip(words: tuple[str, ...], before: str, anchored: bool) -> int:
 
 
 def _whole_run(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, int] | None:
-    n = len(words) - max(_surname_length(words, 0) - 1, 0)  # `Công Tằng Tôn Nữ` counts as one
+    k = _surname_length(words, 0)  # `Công Tằng Tôn Nữ` counts as one; `Rơ Mah Tuân` as three
+    n = len(words) - (k - 1 if k > 1 and words[:k] not in lx.ETHNIC_OPENERS else 0)
     if anchored and (n <= 4 and _is_surname_at(words, 0) or n == 5 and words[:1] in lx.ETHNIC_OPENERS):
         return 0, len(words)  # rule anchored (`đồng chí Ban Thường vụ` is no name: no surname)
     if anchored and 3 <= n <= 4 and not _org_word_in(words):
