@@ -4,7 +4,7 @@ Rules, tried at the end of the numeric core, the longest match winning:
 
 - ``percent``: ``95%``, ``95 %``, ``7,5 phần trăm``, ``2 điểm phần trăm`` (unit ``điểm phần trăm``);
 - ``measure``: a unit from ``targets_units.tsv`` with its multiplier: ``700 triệu đồng``,
-  ``2.000 ha``, ``1,2 triệu tấn``, ``35km``;
+  ``2.000 ha``, ``1,2 triệu tấn``, ``35km`` (not a word of ``targets_not_units.txt``: ``đồng thời``);
 - ``head``: a counted noun from ``targets_heads.txt``: ``151 tổ chức cơ sở Đảng``, ``5 nhóm nhiệm vụ``,
   after an optional ``số`` (``2/3 số xã`` → ``xã``);
 - ``abbreviation``: an upper-case abbreviation: ``21 ĐV``, ``81 HTX``;
@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.data import load_lines
 from extractor.targets import lexicon as lx
 
 PERCENT = regex.compile(r" ?%|[ \t]+(?P<points>điểm\s+)?phần\s+trăm(?![\p{L}])|[ \t]+(?P<points2>điểm) ?%", regex.IGNORECASE)
+NOT_UNIT = regex.compile(r"[ \t]*(?:" + lx.alternation(load_lines("targets_not_units.txt")) + r")(?![\p{L}])", regex.IGNORECASE)
 MEASURE = regex.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.MULT_ALT + r")\s+)?(?:" + lx.UNIT_ALT + r"))(?![\p{L}\d])")
 HEAD = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<unit>" + lx.HEAD_ALT + r")(?![\p{L}])", regex.IGNORECASE)
 # A rate: "17 tiêu chí/xã", "95 triệu đồng/người/năm", "5 tấn/ha".
@@ -53,6 +55,8 @@ def find_unit(text: str, pos: int, percent_seen: bool = False) -> Unit:
     if m:
         unit = "điểm phần trăm" if (m.group("points") or m.group("points2")) else "%"
         return Unit(unit, m.end(), "percent")
+    if NOT_UNIT.match(text, pos, end):
+        return Unit(None, pos, "none")
     candidates = [(MEASURE.match(text, pos, end), "measure"), (HEAD.match(text, pos, end), "head")]
     found = [(m, rule) for m, rule in candidates if m]
     if found:
