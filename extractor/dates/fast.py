@@ -27,7 +27,6 @@ def _cased(words: list[str]) -> dict[int, tuple[str, ...]]:
 
 
 SPAN_KEYS = _cased(["nhiệm kỳ", "nhiệm kì", "giai đoạn", "năm học"])   # nhiệm kỳ 2020-2025
-YEAR_KEYS = _cased(["năm"])                                             # năm 2023, năm 2016-2017
 DAY_KEYS = _cased(["ngày"])                                             # ngày 25/11/2021, ngày 9/1
 
 # "2020-2025", "2020 - 2025" (a plain hyphen; "đến", brackets and the rest go to the grammar)
@@ -94,16 +93,23 @@ def read(text: str, cue: int, floor: int) -> Raw | None:
         return None
     if route == "day":
         return day(text, cue, floor)
-    return year_or_span(text, cue, floor)
+    if route == "year":
+        return year(text, j + 1, cue, floor)
+    s = _key_before(text, cue, SPAN_KEYS)       # nhiệm kỳ, giai đoạn, năm học
+    return _years(text, s, cue) if s >= floor else None
 
 
-def year_or_span(text: str, cue: int, floor: int) -> Raw | None:
-    """``nhiệm kỳ 2020-2025``, ``năm học 2023-2024``, ``năm 2016 - 2017``, ``năm 2023``."""
-    s = _key_before(text, cue, SPAN_KEYS)
-    if s >= floor:
-        return _years(text, s, cue)
-    s = _key_before(text, cue, YEAR_KEYS)
-    if s < floor or (s and P.YEAR_FAST_BEFORE.match(text, max(0, s - 20), s)):
+# Last words before "năm" that belong to the mention or make it a duration: "cuối năm 2021",
+# "trung tuần năm", "cùng kỳ năm 2022", "tháng 5 năm 2023", "5 năm 2016 - 2020" (a digit).
+_YEAR_BLOCKERS = frozenset({"cuối", "đầu", "giữa", "tuần", "kỳ", "tháng"})
+
+
+def year(text: str, s: int, cue: int, floor: int) -> Raw | None:
+    """``năm 2023``, ``năm 2016 - 2017`` (``s``: where "năm" starts)."""
+    if s < floor:
+        return None
+    before = text[max(0, s - 12):s].split()
+    if before and (before[-1].lower() in _YEAR_BLOCKERS or before[-1][-1].isdigit()):
         return None
     digits = text[cue:cue + 4]
     if not (digits.isdigit() and "1500" <= digits < "2200"):

@@ -223,8 +223,6 @@ def counted(text: str, end: int, scope: str) -> bool:
 
 LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06:00, Chiều ngày ")
 
-# ``YEAR_FAST``: the commonest mention, "năm 2023", read without the full grammar when nothing
-# around it can widen it: no edge word or number before "năm" ("cuối năm 2021", "5 năm 2016 - 2020"),
-# no span, separator or bracket after the year ("năm 2016 - 2017", "năm 2020 đến năm 2025").
-YEAR_FAST_BEFORE = regex.compile(rf"(?r)(?:{EDGE}|cùng\s+kỳ\s+|tháng\s+|\d\s+|[\p{{L}}\d])", regex.IGNORECASE)
+# ``YEAR_FAST_AFTER``: after "năm 2023", what could widen it (a span, a bracket, a separator and a
+# digit, "âm lịch"): the fast path then leaves it to the grammar.
 YEAR_FAST_AFTER = regex.compile(r"\s*(?:[-/.,:(]\s*\d|[-(/]|đến|tới|âm)|\d", regex.IGNORECASE)
