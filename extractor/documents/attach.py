@@ -68,21 +68,24 @@ _NOT_NAME_START = (
 _WORD = _NOT_NAME_START + r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
 _PAIR = rf"(?:{alternation(ORG_PAIRS, _SP)})(?![\p{{L}}])"
 _LOWER = rf"(?:{alternation(ORG_LOWER, _SP)})(?![\p{{L}}])"
-_NAME_WORD = rf"(?:{_NOT_NAME_START}{_PAIR}|{_WORD})"
+_HEAD = rf"(?:{alternation(ORG_HEADS, _SP)})(?![\p{{L}}])"
+_NAME_WORD = rf"{_NOT_NAME_START}(?:{_PAIR}|\p{{Lu}}[\p{{L}}&]*\d*(?![\p{{L}}\d]))"
 _TERM = rf"[ \t]+nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*-[ \t]*\d{{4}}"
 # ``Hội nghị Trung ương 4``: a plenum number right after Trung ương / TW
 _PLENUM_NO = r"(?<=Trung[ \t]+ương|Trung[ \t]+Ương|TW|TƯ)[ \t]*\d{1,2}(?![\d\p{L}/.,])"
 _EXT = (
     rf"(?:[ \t]+{KHOA}[ \t]+{ROMAN}|[ \t]*\([ \t]*{KHOA}[ \t]+{ROMAN}[ \t]*\)|[ \t]+lần[ \t]+thứ[ \t]+{ORDINAL}|{_TERM}"
-    rf"|[ \t]+và[ \t]+{_NAME_WORD}|[ \t]*-[ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}|[ \t]+{_LOWER}|{_PLENUM_NO})"
+    rf"|(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}|[ \t]+{_LOWER}|{_PLENUM_NO})"
 )
-ISSUER = rf"(?:(?:{alternation(ORG_HEADS, _SP)})(?![\p{{L}}])|{_NAME_WORD})(?:{_EXT}){{0,16}}"
-_ISSUER = regex.compile(ISSUER)
+# The name pattern is big (every word list of bodies' names), so it is compiled once, here:
+# other patterns end with ``ISSUER_AHEAD`` (a name can start here) and call ``issuer_at``.
+_ISSUER = regex.compile(rf"(?:{_HEAD}|{_NAME_WORD})(?:{_EXT}){{0,16}}")
+ISSUER_AHEAD = rf"(?={_HEAD}|{_WORD})"
 # rule issuer_of: ``của Tỉnh ủy``; a plenum in apposition needs no ``của``
 # (``Nghị quyết số 29-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban Chấp hành …``).
 _OF_ISSUER = regex.compile(
     r"[ \t]*,?[ \t]+(?:(?:của|CỦA)[ \t]+|(?=(?i:hội[ \t]+nghị)[ \t]+(?:lần[ \t]+thứ|Trung[ \t]+ương|TW)))"
-    rf"(?P<iss>{ISSUER})"
+    + ISSUER_AHEAD
 )
 
 
@@ -121,6 +124,11 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     return " ".join(m.group().split()), m.end()
 
 
+def is_issuer(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is exactly a body's name (``Bộ Chính trị`` before ``số``)."""
+    return _ISSUER.fullmatch(text, start, end) is not None
+
+
 def read_tail(text: str, pos: int) -> Tail:
     """The directly attached date and ``của`` issuer after ``pos``, in either order."""
     tail = Tail(pos)
@@ -131,7 +139,7 @@ def read_tail(text: str, pos: int) -> Tail:
             continue
         m = _OF_ISSUER.match(text, tail.end)
         if m and tail.issuer is None:
-            name, end = issuer_at(text, m.start("iss"))
+            name, end = issuer_at(text, m.end())
             tail.issuer, tail.end = name, end
             continue
         break

@@ -26,7 +26,7 @@ import regex
 
 from extractor.documents import lexicon as lx
 from extractor.documents.attach import (
-    CONGRESS_HEAD, ISSUER, KHOA, ORDINAL, PLENUM_HEAD, ROMAN, body_identifiers, date_at, issuer_at, terms,
+    CONGRESS_HEAD, ISSUER_AHEAD, KHOA, ORDINAL, PLENUM_HEAD, ROMAN, body_identifiers, date_at, issuer_at, terms,
 )
 from extractor.documents.numbered import Found
 from extractor.text import parse_roman
@@ -48,8 +48,8 @@ _PLENUM = regex.compile(
 )
 # rule identified_by_body
 _BY_BODY = regex.compile(
-    rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+(?P<iss>{ISSUER})"
-    rf"|\s+(?:(?P<of>của)\s+)?(?P<iss>(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER}))"
+    rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+{ISSUER_AHEAD}"
+    rf"|\s+(?:(?P<of>của)\s+)?(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER_AHEAD})"
 )
 _HAS_BODY_CUE = regex.compile(r"của|hội")
 _ROMAN_WORD = regex.compile(r"\(?[IVXLC]+\)?")
@@ -68,8 +68,8 @@ _VERB_TYPES = frozenset(
 )
 _PLENUM_WORDS = regex.compile(rf"^(?i:hội\s+nghị)\s*|\s*,?\s*lần\s+thứ\s+{ORDINAL}\s*,?")
 _CONGRESS_TERM = regex.compile(r"\s+nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}$")
-_COMMA_BODY = regex.compile(rf"[ \t]*,[ \t]*(?P<iss>(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER})")
-_OF_TAIL = regex.compile(rf"[ \t]+của[ \t]+(?P<iss>{ISSUER})")
+_COMMA_BODY = regex.compile(rf"[ \t]*,[ \t]*(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER_AHEAD}")
+_OF_TAIL = regex.compile(rf"[ \t]+của[ \t]+{ISSUER_AHEAD}")
 _PLURAL = regex.compile(
     rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
@@ -185,10 +185,10 @@ def _body_ref(text: str, m) -> Found | None:
     kind = _type(m.group("type"))
     if not kind or (not m.group("of") and m.group("type").lower() in _VERB_TYPES and m.group("type")[0].islower()):
         return None  # ``đã báo cáo Hội nghị lần thứ 8`` is the verb
-    iss = m.group("iss")
+    iss, end = issuer_at(text, m.end())
     congress = CONGRESS_HEAD.match(iss) is not None
     plenum = PLENUM_HEAD.match(iss) is not None
-    iss, end = _extend_body(text, iss, m.end(), congress, plenum)
+    iss, end = _extend_body(text, iss, end, congress, plenum)
     term_tail = _TERM_TAIL.match(text, end)
     if not _has_identifier(iss, bool(term_tail)):
         return None
@@ -207,12 +207,13 @@ def _extend_body(text: str, iss: str, end: int, congress: bool, plenum: bool) ->
     if congress and _ENDS_ROMAN.search(iss):
         of = _OF_TAIL.match(text, end)
         if of:
-            name, end = issuer_at(text, of.start("iss"))
+            name, end = issuer_at(text, of.end())
             return f"{iss} của {name}", end
     if plenum and _PLENUM_HEAD.fullmatch(iss + " "):
         more = _COMMA_BODY.match(text, end)
         if more:
-            return f"{iss}, {more.group('iss')}", more.end()
+            name, end = issuer_at(text, more.end())
+            return f"{iss}, {name}", end
     return iss, end
 
 

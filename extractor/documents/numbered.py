@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractor.documents import lexicon as lx
-from extractor.documents.attach import ISSUER, Tail, body_identifiers, date_at, read_tail
+from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, date_at, is_issuer, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
 
 _TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
@@ -35,7 +35,7 @@ _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?"
     rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}"
     rf"|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}"
-    rf"|[ \t]+của[ \t]+(?P<piss>{ISSUER}){_SO}|{_SO}|\s*)"
+    rf"|[ \t]+của[ \t]+(?P<piss>{ISSUER_AHEAD}[^\n]{{1,100}}?){_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
@@ -138,9 +138,14 @@ def _prefix(window: str, window_start: int, starts: list[int]):
     a type word starts."""
     for pos in starts[bisect_left(starts, window_start):bisect_left(starts, window_start + len(window))]:
         p = _PREFIX.match(window, pos - window_start)
-        if p:
+        if p and _issuer_ok(window, p):
             return p
     return None
+
+
+def _issuer_ok(window: str, p) -> bool:
+    """An issuer before ``số`` (``Nghị quyết của Bộ Chính trị số``) must be a body's name as a whole."""
+    return not p.group("piss") or is_issuer(window, p.start("piss"), p.end("piss"))
 
 
 def _from_match(text: str, m, code: Code, previous: Found | None, starts: list[int]) -> list[Found]:
@@ -176,6 +181,8 @@ def _nearest_type(window: str, p):
     if p.group("type")[0].isupper():
         return p
     inner = _PREFIX.search(window, p.start("type") + len(p.group("type")))
+    while inner and not _issuer_ok(window, inner):
+        inner = _PREFIX.search(window, inner.start() + 1)
     return inner if inner and inner.group("type") else p
 
 
