@@ -70,7 +70,7 @@ def _years(text: str, start: int, cue: int) -> Raw | None:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not 0 < y2 - y1 <= 30:   # longer ones: the grammar decides
             return None
-        return Raw(start, m.end(), "span", Point(y1), Point(y2), extra={"word": True})
+        return Raw(start, m.end(), "span", Point(y1), Point(y2), word=True)
     return None
 
 

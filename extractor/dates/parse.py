@@ -44,7 +44,7 @@ class Raw:
     lunar: bool = False
     keyword: bool = False          # framed by ngày/mùng/part of day/weekday/time/brackets
     two_digit_year: bool = False
-    extra: dict = field(default_factory=dict)
+    word: bool = False             # a span named by its word ("nhiệm kỳ 2020-2025"), not bare digits
 
 
 _IX = {name: i - 1 for name, i in P.MENTION.groupindex.items()}   # name -> index in Match.groups()
@@ -136,7 +136,7 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     if raw is None:
         return None
     raw.keyword = keyword
-    if raw.kind == "span" and not raw.extra.get("word") and (
+    if raw.kind == "span" and not raw.word and (
             raw.b.year - raw.a.year > BARE_SPAN_YEARS and not bracketed or P.counted(text, e, "span")):
         return None
     pod = t[ix["pod"]] or t[ix["pod2"]]
@@ -229,7 +229,7 @@ def _year_span(m, s, e) -> Raw | None:
     y1, y2 = int(m.group("sy1")), int(m.group("sy2"))
     if not 0 < y2 - y1 <= WORD_SPAN_YEARS:
         return None
-    return Raw(s, e, "span", Point(y1), Point(y2), extra={"word": bool(m.group("sw"))})
+    return Raw(s, e, "span", Point(y1), Point(y2), word=bool(m.group("sw")))
 
 
 def _month(m, s, e, keyword) -> Raw | None:
