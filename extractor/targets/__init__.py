@@ -118,6 +118,8 @@ def _low_end(m: regex.Match) -> int:
 def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
     start = m.start("from") if m.group("from") and high is not None else m.start("sign") if m.group("sign") else m.start("n1")
     qual = fg.QUAL_BEFORE.search(text, max(0, start - 40), start) if not (m.group("from") and high is None) else None
+    if qual and fg.margin(qual.group("qual"), unit, text, end):
+        qual = None  # the margin of "vượt 13,1% chỉ tiêu": outside the span, qualifier "="
     if qual:
         start = qual.start()
     qualifier, extra = (lx.qualifier(fg.last_qualifier(qual.group("qual"))) if qual else "="), {}

@@ -63,6 +63,17 @@ def last_qualifier(words: str) -> str:
     return QUALIFIER.findall(words)[-1]
 
 
+# "vượt 13,1% chỉ tiêu": what follows a figure after "vượt" makes it a margin, not a bound.
+MARGIN_AFTER = regex.compile(r"\s+(?:so\s+với|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|nghị\s+quyết|cùng\s+kỳ)(?![\p{L}])",
+                             regex.IGNORECASE)
+
+
+def margin(qualifier_words: str, unit: str | None, text: str, end: int) -> bool:
+    """``vượt 13,1% chỉ tiêu``, ``vượt 5%``: "vượt" before a margin is no qualifier (GUIDE §5: ``=``)."""
+    return (last_qualifier(qualifier_words).lower() == "vượt"
+            and (unit in ("%", "điểm phần trăm") or MARGIN_AFTER.match(text, end, end + 30) is not None))
+
+
 CHANGE = regex.compile(r"(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+$", regex.IGNORECASE)
 AT_LEAST_AFTER = regex.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?![\p{L}])", regex.IGNORECASE)
 PAREN_SHARE = regex.compile(r"\s*\(\s*(?:chiếm\s+)?" + NUM + r"\s?%", regex.IGNORECASE)
