@@ -13,6 +13,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 import regex
 
 from extractor.model import Official, Span
@@ -88,10 +91,13 @@ def _short_mentions(text: str, people: dict[str, Official]) -> None:
     by_given: dict[str, list[Official]] = {}
     for o in people.values():
         by_given.setdefault(o.name.split()[-1].casefold(), []).append(o)
-    taken = [(s.start, s.end) for o in people.values() for s in o.mentions]
+    taken = sorted((s.start, s.end) for o in people.values() for s in o.mentions)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # the furthest end of the spans so far
     for m in _SHORT.finditer(text):
         found = by_given.get(m["given"].casefold(), [])
-        inside = any(s < m.end() and m.start() < e for s, e in taken)  # `Trần Anh Tuấn` holds `Anh Tuấn`
+        k = bisect_left(starts, m.end())  # spans starting before the match ends
+        inside = k > 0 and reach[k - 1] > m.start()  # `Trần Anh Tuấn` holds `Anh Tuấn`
         titled = tl.HEAD_AT.match(text, m.start("given")) is not None  # `đồng chí Thường trực …`
         if len(found) == 1 and not (inside or titled) and found[0].mentions[0].start < m.start():
             found[0].mentions.append(Span(m.start(), m.end()))
