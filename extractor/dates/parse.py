@@ -258,10 +258,9 @@ def _half(m, s, e) -> Raw | None:
     n = int(n_txt) if n_txt.isdigit() else _WORD_NUM[n_txt.lower()]
     if not which and y is None:
         return None   # "3 tháng năm nay", "sau 6 tháng năm ấy": a duration, not a period
-    if n == 6:
-        return Raw(s, e, "half", Point(y), half=2 if which == "cuối" else 1)
-    if which == "cuối":
-        return Raw(s, e, "months", Point(y), months=-n)
-    if n == 3:
-        return Raw(s, e, "quarter", Point(y), quarter=1)
-    return Raw(s, e, "months", Point(y), months=n)
+    last = which == "cuối"
+    if n == 6:                              # 6 tháng đầu/cuối năm: a half
+        return Raw(s, e, "half", Point(y), half=2 if last else 1)
+    if n == 3:                              # 3 tháng đầu/cuối năm: a quarter
+        return Raw(s, e, "quarter", Point(y), quarter=4 if last else 1)
+    return Raw(s, e, "months", Point(y), months=-n if last else n)     # 9 tháng (đầu) năm: months
