@@ -229,3 +229,16 @@ def test_stopping_early_leaves_no_spool_files(tmp_path, fake_pipeline, order, mo
     batch.discard(first)
     outcomes.close()  # as when the reader goes away or Ctrl-C arrives
     assert os.listdir(spools) == []
+
+
+def test_chunked_output_keeps_only_the_chosen_lists(tmp_path, fake_pipeline):
+    path = tmp_path / "big.txt"
+    text = paragraphs(20)
+    path.write_text(text, encoding="utf-8")
+    job = batch.Job(lists=("officials", "targets"), large_bytes=200, chunk_chars=300, overlap_chars=60)
+    outcome = batch.process(str(path), job)
+    got = json.loads(Path(outcome.spool_path).read_text(encoding="utf-8"))
+    os.unlink(outcome.spool_path)
+    assert list(got) == ["source", "document_date", "officials", "targets"]
+    assert got["officials"] == whole(text, str(path))["officials"]
+    assert outcome.counts == (0, 0, 3, 20)
