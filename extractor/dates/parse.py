@@ -142,7 +142,7 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     pod = t[ix["pod"]] or t[ix["pod2"]]
     if pod:
         raw.part_of_day = P.PARTS_OF_DAY.get(" ".join(pod.lower().split()))
-    wd = t[ix["wd"]] or t[ix["wd2"]] or t[ix["wd3"]]
+    wd = t[ix["wd"]] or t[ix["wd2"]] or t[ix["wd3"]] or t[ix["wd4"]]
     if wd:
         raw.weekday = _weekday(wd)
     raw.lunar = bool(t[ix["lunar"]] or t[ix["mw"]] or t[ix["b_mw"]]) or raw.lunar

@@ -139,7 +139,8 @@ MENTION = regex.compile(
     (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
     (?:(?=\d)(?P<t1>{TIME})\s*,?\s*                                # 06:00, / 14 giờ 30 / 8h00
         (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:(?P<pod2>{POD})\s+)?(?:ngày\s+)?(?=\d))?   # 9 giờ sáng ngày
-    (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|qua|mai|hôm\s+nay|hôm\s+qua))?\s*(?:(?P<paren>\()\s*)?)?  # Sáng nay (
+    (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?)?\s*  # Sáng nay, / Sáng nay (
+        (?:(?P<paren>\()\s*)?(?:(?P<wd4>{WEEKDAY})\s*,?\s*(?=\d|ngày))?)?                      # (thứ Hai, 5/2)
     (?:(?=[nNmMhHcC])(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?  # ngày / mùng / các ngày từ
     (?:
       (?=\d)                             # cores that start with a digit
@@ -195,7 +196,7 @@ PREFIX = regex.compile(
     rf"""(?r)
     (?<![\p{{L}}\d])
     (?:{WEEKDAY}\s*[,-]?\s*)?
-    (?:{POD}(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?\s*(?:\(\s*)?)?
+    (?:{POD}(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?)?\s*(?:\(\s*)?(?:{WEEKDAY}\s*,?\s*)?)?
     (?:(?:các\s+ngày(?:\s+từ)?|ngày|mùng|mồng|hôm)\s+)?   # longest first: read backwards
     {_CORE_WORDS}?
     """,
