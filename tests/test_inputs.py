@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extractor import batch, sources
+from extractor import sources
 from extractor.cli import app
 
 GOOD = "Chiều 28/12/2023, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, phát biểu; kết nạp 269 đảng viên."
