@@ -63,6 +63,7 @@ _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
 _OPEN_SEPS = frozenset({",", "-", "(", "|", "kiêm"})  # `|` between cells of a table row; `A kiêm B`
 _ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, thừa ủy quyền, thừa lệnh
 _LINK_ADVERBS = frozenset({"đã", "vừa", "tiếp", "tục", "chính", "thức", "cũng", "lại"})
+_ROMAN = regex.compile(r"[IVXL]+")
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
 
@@ -223,7 +224,7 @@ class _Reader:
                 chain = []  # `Thay mặt Thủ tướng Chính phủ, đồng chí A`
         gap_end = None
         if not chain and addr is None and (t := self._gap_before(j)) is not None:
-            chain, gap_end = self._chain_backward(t), self.ps[j].end
+            chain, gap_end = self._chain_backward(t), self.ps[j - 2 if self._term(j) else j].end
         if chain and self._relieved_before(chain[0]):
             chain = []
         if len(chain) > 1 and self._governed(chain[0]):
@@ -283,12 +284,19 @@ class _Reader:
         three words, none a stop word (`Chủ tịch UBND tỉnh | tặng | A` is no title of A's).
         Returns the title's part, or None."""
         k = j
+        if self._term(k):  # `Đại biểu Quốc hội | khóa XV | A`: the term is no part of the title
+            k -= 2
         while (self._is(k, "word") and j - k < 3 and self.ps[k].text[:1].islower()
                and self._adjacent(k, k + 1) and not self._stop(k)):
             k -= 1
         if k < j and self._is(k, "title") and self._adjacent(k, k + 1) and k not in self.used:
             return k
         return None
+
+    def _term(self, k: int) -> bool:
+        """Parts k-1, k are a term of office: `khóa XV`."""
+        return (self._is(k, "word") and _ROMAN.fullmatch(self.ps[k].text) is not None
+                and self._is(k - 1, "word") and self.ps[k - 1].text.casefold() in ("khóa", "khoá"))
 
     def _governed(self, j: int) -> bool:
         """Rule governed: title j closes a short opening clause that ends in a preposition or
