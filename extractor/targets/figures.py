@@ -82,6 +82,7 @@ PAREN_SHARE = regex.compile(r"\s*\(\s*(?:chiếm\s+)?" + NUM + r"\s?%", regex.IG
 BARE_YEAR = regex.compile(r"(?:19|20)\d{2}")              # a year: "Báo cáo 2023", "tầm nhìn 2045"
 BARE_AFTER_DASH = regex.compile(r"\s-\s*$")               # a caption's number: "(Khoá X) - 1"
 BARE_BEFORE_NAME = regex.compile(r"[ \t]+\p{Lu}")         # a house number: "381 Đội Cấn"
+BARE_AFTER_NAME = regex.compile(r"(?<=\p{L} )\p{Lu}[\p{L}]*[ \t]+$")  # a name's number: "Vĩnh Tân 4", "VSIP 2"
 BARE_NEIGHBOUR_AFTER = regex.compile(r"[ \t]*(?:\||\t)|[ \t]+\d")   # a table cell or pagination: "1 | Nguyễn …",
 BARE_NEIGHBOUR_BEFORE = regex.compile(r"(?:\||\t|\d[ \t]+)[ \t]*$")  # "« 1 2 3 »"
 BARE_IN_PARENS = regex.compile(r"\)")                      # a list marker: "(2)"
@@ -98,6 +99,7 @@ def bare_is_figure(text: str, start: int, end: int) -> bool:
     return not (BARE_YEAR.fullmatch(text, start, end)
                 or BARE_AFTER_DASH.search(text, max(0, start - 4), start)
                 or BARE_BEFORE_NAME.match(text, end, end + 3)
+                or BARE_AFTER_NAME.search(text, max(0, start - 30), start)
                 or BARE_NEIGHBOUR_AFTER.match(text, end, end + 4)
                 or BARE_NEIGHBOUR_BEFORE.search(text, max(0, start - 4), start)
                 or (BARE_IN_PARENS.match(text, end, end + 2) and text[start - 1:start] == "(")
