@@ -227,7 +227,7 @@ class _Reader:
             chain, gap_end = self._chain_backward(t), self.ps[j - 2 if self._term(j) else j].end
         if chain and self._relieved_before(chain[0]):
             chain = []
-        if len(chain) > 1 and self._governed(chain[0]):
+        if len(chain) > 1 and self._governed(chain[0]) and not self._is(i + 1, "sep", ","):
             chain = chain[1:]  # `Báo cáo với Thủ tướng, Bí thư Tỉnh ủy A cho biết`
         if chain:
             hit.titles[:0] = [tl.clean(self.ps[k].text) for k in chain]
@@ -303,7 +303,8 @@ class _Reader:
         a verb of address (`Báo cáo với | Thủ tướng`, `Theo đề nghị của | Chủ tịch UBND tỉnh`,
         `Trả lời | Phó Thủ tướng`), so it names the person addressed; the comma after it ends
         the clause.  A clause with a subject of its own (`Thủ tướng làm việc với Bí thư Tỉnh ủy,
-        Chủ tịch UBND tỉnh A`) or a long one is left alone."""
+        Chủ tịch UBND tỉnh A`) or a long one is left alone, and so is one that the comma after
+        the name closes (`Theo Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A, …`: both are A's)."""
         if not (self._is(j + 1, "sep", ",") and self._is(j - 1, "word")
                 and self.ps[j - 1].text.casefold() in lx.GOVERNS):
             return False

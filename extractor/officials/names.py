@@ -166,7 +166,7 @@ def _org_word_in(words: tuple[str, ...]) -> bool:
 
 _ORG_WORDS = frozenset({"Ban", "Hội", "Sở", "Bộ", "Ủy", "Uỷ", "Đảng", "Đoàn", "Phòng", "Tỉnh", "Huyện",
                         "Xã", "Trường", "Công", "Ty", "Viện", "Cục", "Tổng", "Liên", "Hiệp", "Mặt", "Trận",
-                        "Nhà", "Nước", "Quốc", "Chính", "Phủ", "Thường", "Trực", "Vụ"})
+                        "Nhà", "Nước", "Quốc", "Chính", "Phủ", "Thường", "Trực", "Vụ", "Mẹ", "Việt"})
 
 
 def _headline(words: tuple[str, ...], first: int) -> tuple[int, int] | None:
