@@ -2,8 +2,8 @@
 
 One compiled pattern, ``FIGURE``, finds the numeric core; its named groups are the rules:
 
-- ``qual`` (``QUAL_BEFORE``, read in a window before the match): qualifier words: ``hơn 95%``, ``trên 8.500``, ``ước đạt 9,61%``,
-  ``ước tính khoảng 105%`` (the nearest one decides);
+- ``qual`` (``QUAL_BEFORE``, read in a window before the match): qualifier words: ``hơn 95%``,
+  ``trên 8.500``, ``ước đạt 9,61%``, ``ước tính khoảng 105%`` (the nearest one decides);
 - ``from``: ``từ`` opening a range or a ``trở lên`` bound: ``từ 3 - 10 cán bộ``, ``từ 5 đến 7%``;
 - ``sign``: a signed percentage, a change: ``giảm 3 vụ (-20%)`` → 20 with extra ``change``;
 - ``n1``/``m1``: the numeral in Vietnamese notation (thousands also grouped by spaces, ``8 500``)
@@ -38,7 +38,6 @@ def _mult(name: str) -> str:
 
 def _pct(name: str) -> str:
     return r"(?P<" + name + r">\s?%)?"
-
 
 
 FIGURE = regex.compile(
