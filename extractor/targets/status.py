@@ -7,6 +7,8 @@ Cues come from ``targets_status.tsv``; rules, in order:
   line in capitals) or a result heading (``Kết quả …``), is a target;
 - ``future_year``: a year later than the text's own (its latest full date near the head) named in
   the sentence before the figure or in its clause: ``Năm 2025, kết nạp 300 đảng viên`` in a 2024 text;
+- ``topic``: a sentence opening with what it sets (``Chỉ tiêu năm 2025 là kết nạp 300 đảng viên``,
+  ``Theo kế hoạch, …``): a target;
 - ``plan``: a plan cue earlier in the sentence makes every later figure in it a target:
   ``phấn đấu năm 2024 đạt 100% …; trong đó, hơn 95% …`` (not after ``vượt``/``đạt``/
   ``hoàn thành``: ``vượt mục tiêu`` reports a result);
@@ -58,6 +60,7 @@ def _cue_re(scope: str) -> regex.Pattern:
 
 PLAN = regex.compile(r"(?<!(?:vượt|đạt|hoàn thành)\s)" + _cue_re("plan").pattern, regex.IGNORECASE)
 BEFORE = _cue_re("before")
+TOPIC = regex.compile(r"[\s\-+•*]*(?:" + alternation(_BY_SCOPE["topic"]) + r")(?![\p{L}])", regex.IGNORECASE)
 OPENING = regex.compile(r"\s*(?:" + alternation(_BY_SCOPE["opening"]) + r")(?![\p{L}])", regex.IGNORECASE)
 AFTER = _cue_re("after")
 # Sentence ends: . ! ? … and line ends, but not the dot inside a numeral (8.500).
@@ -224,7 +227,8 @@ def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> 
     text = ctx.text
     s0 = max(ctx.start_of(t.start), t.start - REACH)
     clause_end = ctx.clause_end_after(t.end)
-    if ctx.in_plan(t.start) or ctx.plan_cue_between(s0, t.start) or ctx.future_year(s0, clause_end):
+    if ctx.in_plan(t.start) or ctx.plan_cue_between(s0, t.start) or ctx.future_year(s0, clause_end) \
+            or TOPIC.match(text, ctx.start_of(t.start), t.start):
         return "planned", True
     clause0 = ctx.clause_start_before(s0, t.start)
     # A cue right after the previous figure is its complement ("đạt 102% kế hoạch, 15 …").
