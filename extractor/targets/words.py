@@ -34,6 +34,7 @@ QUAL_BEFORE = regex.compile(r"(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+$", r
 OPENING = regex.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nửa)(?![\p{L}])", regex.IGNORECASE)
 VAGUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.alternation(load_lines("targets_vague.txt")) + r")\s+$", regex.IGNORECASE)
 STRONG = regex.compile(r"(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|phần|nửa)(?![\p{L}])", regex.IGNORECASE)
+PERCENT_WORDS = regex.compile(r"\s+phần\s+trăm$", regex.IGNORECASE)
 FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.LABEL_ALT + r")\s*$", regex.IGNORECASE)
 TIME_AFTER = regex.compile(r"\s+(?:" + lx.TIME_ALT + r")(?![\p{L}])", regex.IGNORECASE)
@@ -55,7 +56,10 @@ def _inside_name(text: str, start: int, num: str) -> bool:
 
 
 def _figure(text: str, m: regex.Match, quoted) -> Target | None:
-    num = m.group("num")
+    num, s, e = m.group("num"), *m.span("num")
+    pct = PERCENT_WORDS.search(num)
+    if pct:  # "ba mươi phần trăm": the number, then its unit (not the fraction 30/100)
+        num, e = num[:pct.start()], s + pct.start()
     if not STRONG.search(num) or not OPENING.match(num):
         return None
     if num.lower() == "nửa":
@@ -63,7 +67,6 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     value = parse_words(num)
     if value is None or value == 0:
         return None
-    s, e = m.span("num")
     if any(a <= s < b for a, b in quoted) or _inside_name(text, s, num):
         return None
     if LABEL_BEFORE.search(text, max(0, s - 20), s) or VAGUE_BEFORE.search(text, max(0, s - 12), s) \
