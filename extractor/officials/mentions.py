@@ -404,6 +404,7 @@ class _Reader:
         name = j - 1
         while self._is(j, "word") and self.ps[j].text in _LINK_ADVERBS and j - name <= 3:
             j += 1
+        j = self._past_relieved(j)
         if not (self._is(j, "link") and self._is(j + 1, "title")):
             return
         head = self.ps[j + 1].text
@@ -412,6 +413,23 @@ class _Reader:
         hit.titles.append(tl.clean(head))
         self.used.add(j + 1)
         self._link_back(name, tl.clean(head))
+
+    def _past_relieved(self, j: int) -> int:
+        """Rule link: `A thôi giữ chức Phó Giám đốc Sở Nội vụ để giữ chức Giám đốc Sở Tư pháp`
+        - past the post left (and `để`), where the post taken up is linked; else j."""
+        if not self._is(j, "relieved"):
+            return j
+        k = j + 1
+        while self._is(k, "word") and k - j <= 2 and self.ps[k].text != "để":  # `chức vụ`
+            k += 1
+        if not self._is(k, "title"):
+            return j
+        while self._is(k + 1, "sep") and self.ps[k + 1].text in _CHAIN_SEPS and self._is(k + 2, "title"):
+            k += 2
+        if self._is(k + 1, "word", "để"):
+            self.used.update(range(j + 1, k + 1))
+            return k + 2
+        return j
 
     def _link_back(self, i: int, title: str) -> None:
         """Rule list: `các đồng chí A, B được bầu giữ chức Phó Bí thư` - the names before the
