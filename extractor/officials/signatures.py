@@ -2,7 +2,7 @@
 
 - rule ``signature``: a line holding only a title, maybe after ``KT.``/``TM.``/``TL.``/``T/M``
   (``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``, ``BÍ THƯ``), then at most a few blank or ``(Đã ký)``
-  lines, then a line holding only a name: the name's official with that title, as written
+  lines (`[daky]`, `(Đã ký)`), then a line holding only a name: the name's official with that title, as written
   (``PHÓ CHỦ TỊCH`` over ``Nguyễn Văn Sơn``).  A line of the signing authority
   (``TM. ỦY BAN NHÂN DÂN``) is not a title: it names no position.
 """
@@ -16,11 +16,19 @@ from extractor.officials import titles as tl
 from extractor.officials.mentions import Hit
 
 _SIGNING = r"(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\.?"
-_SIGNED = r"[ ]*(?:\([^()\n]{0,30}\)|(?i:đã[ ]ký)[^\n]{0,20})?[ ]*"
+_SIGNED = r"[ ]*(?:\([^()\n]{0,30}\)|\[[^\[\]\n]{0,30}\]|(?i:đã[ ]ký)[^\n]{0,20})?[ ]*"
 SIGNATURE = regex.compile(
     rf"^[ ]*(?:{_SIGNING}[ ]+)?(?P<title>[^\n]+?)[ ]*\n(?:{_SIGNED}\n){{0,6}}[ ]*(?P<name>[^\n]+?)[ ]*$",
     regex.M | regex.X,
 )
+
+
+# rule ``columns``: two signers side by side (a joint document), columns apart by 2+ spaces
+# (tabs are spaces after normalisation): `CHỦ TỊCH      BÍ THƯ` over `Lê Văn A      Trần Văn B`.
+_WIDE_LINE = regex.compile(r"^[ ]*\S[^\n]*?\S[ ]{2,}\S[^\n]*$", regex.M)
+_CELL = regex.compile(r"\S+(?:[ ]\S+)*")
+_SIGNING_CELL = regex.compile(rf"(?:{_SIGNING}[ ]+)?(?P<title>.+)")
+_SIGNED_CELL = regex.compile(r"\([^()]{0,30}\)|\[[^\[\]]{0,30}\]|(?i:đã[ ]ký).{0,20}")
 
 
 def find(text: str, found: list[nm.Name]) -> list[Hit]:
@@ -33,4 +41,50 @@ def find(text: str, found: list[nm.Name]) -> list[Hit]:
         name = by_span.get(m.span("name"))
         if name is not None and tl.TITLE_RE.fullmatch(m["title"]):
             hits.append(Hit(name.name, name.start, name.end, titles=[tl.clean(m["title"])]))
+    if "  " in text:
+        hits += _columns(text, by_span)
     return hits
+
+
+def _columns(text: str, by_span: dict[tuple[int, int], nm.Name]) -> list[Hit]:
+    """Rule columns: a line of titles in columns, then within a few lines a line of as many
+    names; between them blank or `(Đã ký)` lines, or more titles, each replacing the title of
+    the column it stands nearest to (`KT. CHỦ TỊCH` over `PHÓ CHỦ TỊCH`)."""
+    hits: list[Hit] = []
+    for line in _WIDE_LINE.finditer(text):
+        cols = _title_cells(text, line.start(), line.end())
+        if cols is None or len(cols) < 2:
+            continue
+        pos = line.end() + 1
+        for _ in range(8):
+            if pos > len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = [c.span() for c in _CELL.finditer(text, pos, end)]
+            more = _title_cells(text, pos, end) if row else None
+            if not row or all(_SIGNED_CELL.fullmatch(text[a:b]) for a, b in row):
+                pass
+            elif more is not None and len(more) <= len(cols):
+                for at, title in more:
+                    k = min(range(len(cols)), key=lambda k: abs(cols[k][0] - at))
+                    cols[k] = (cols[k][0], title)
+            else:
+                names = [by_span.get(span) for span in row]
+                if len(names) == len(cols) and all(names):
+                    hits += [Hit(n.name, n.start, n.end, titles=[tl.clean(t)]) for n, (_, t) in zip(names, cols)]
+                break
+            pos = end + 1
+    return hits
+
+
+def _title_cells(text: str, s: int, e: int) -> list[tuple[int, str]] | None:
+    """The cells of a line from s to e as (column, title), or None when one is no title."""
+    line_start = text.rfind("\n", 0, s) + 1
+    out = []
+    for c in _CELL.finditer(text, s, e):
+        m = _SIGNING_CELL.fullmatch(c.group())
+        if not (m and tl.TITLE_RE.fullmatch(m["title"])):
+            return None
+        out.append((c.start() - line_start, m["title"]))
+    return out
