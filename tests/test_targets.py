@@ -86,3 +86,15 @@ SUBJECTS = [
 def test_subject(phrase, figure, subject):
     (t,) = extract(phrase, only=("targets",)).targets
     assert (t.text, t.subject) == (figure, subject)
+
+
+def test_every_phrase_output_matches_the_schema():
+    """Extra keys (of, value_max, change, amount, base_unit, written) keep the GUIDE §1 shape."""
+    import jsonschema
+    from importlib.resources import files
+
+    schema = json.loads(files("extractor").joinpath("schema/output.schema.json").read_text(encoding="utf-8"))
+    text = "\n\n".join(case.values[0] for case in CASES)
+    out = extract(text, only=("targets",)).to_dict()
+    assert len(out["targets"]) > 200
+    jsonschema.validate(out, schema)
