@@ -2,8 +2,8 @@
 
 Most mentions in a report are ``năm 2023``, ``nhiệm kỳ 2020-2025`` and ``ngày 25/11/2021``.
 Reading them with the full grammar costs a backwards prefix match and a forward match
-of a large pattern; here a keyword check (``str.startswith`` at a fixed offset) and one
-small anchored pattern do.  Each function returns a ``Raw`` only when nothing around the
+of a large pattern; here the word before the digits (one dict lookup) and one small
+anchored pattern do.  Each function returns a ``Raw`` only when nothing around the
 mention could make the full grammar read it differently (an edge word, a part of day,
 a time, a range, a bracket); otherwise None, and the full grammar decides.
 ``tests/test_dates.py`` checks that both readings agree on the whole phrase table.
@@ -17,17 +17,7 @@ from extractor.dates import patterns as P
 from extractor.dates.parse import Point, Raw, valid
 
 
-def _cased(words: list[str]) -> dict[int, tuple[str, ...]]:
-    """Keyword + space in lower, Capitalised and UPPER case, grouped by length."""
-    out: dict[int, list[str]] = {}
-    for w in words:
-        for v in {w, w.capitalize(), w.upper()}:
-            out.setdefault(len(v) + 1, []).append(v + " ")
-    return {n: tuple(vs) for n, vs in out.items()}
-
-
-SPAN_KEYS = _cased(["nhiệm kỳ", "nhiệm kì", "giai đoạn", "năm học"])   # nhiệm kỳ 2020-2025
-DAY_KEYS = _cased(["ngày"])                                             # ngày 25/11/2021, ngày 9/1
+SPAN_WORDS = frozenset({"nhiệm kỳ", "nhiệm kì", "giai đoạn", "năm học"})   # nhiệm kỳ 2020-2025
 
 # "2020-2025", "2020 - 2025" (a plain hyphen; "đến", brackets and the rest go to the grammar)
 _SPAN = regex.compile(rf"(?P<y1>{P.Y4})\s*-\s*(?P<y2>{P.Y4}){P.NE}")
@@ -50,15 +40,6 @@ def _framed(text: str, s: int) -> bool:
     if before[-1].isdigit() or before[-1] in ",:-(":
         return True
     return before.rsplit(None, 1)[-1].lower() in _DAY_FRAME
-
-
-def _key_before(text: str, cue: int, keys: dict[int, tuple[str, ...]]) -> int:
-    """Where a keyword ending right before ``cue`` starts (at a word start), or -1."""
-    for n, vs in keys.items():
-        s = cue - n
-        if s >= 0 and text.startswith(vs, s) and (s == 0 or not text[s - 1].isalnum()):
-            return s
-    return -1
 
 
 def _years(text: str, start: int, cue: int) -> Raw | None:
@@ -92,11 +73,14 @@ def read(text: str, cue: int, floor: int) -> Raw | None:
     if route is None:
         return None
     if route == "day":
-        return day(text, cue, floor)
+        return day(text, j + 1, cue, floor)
     if route == "year":
         return year(text, j + 1, cue, floor)
-    s = _key_before(text, cue, SPAN_KEYS)       # nhiệm kỳ, giai đoạn, năm học
-    return _years(text, s, cue) if s >= floor else None
+    lo = max(0, j - 9)                          # nhiệm kỳ, giai đoạn, năm học: two words
+    k = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("(", lo, j))
+    if (k < 0 and lo > 0) or k + 1 < floor or text[k + 1:cue - 1].lower() not in SPAN_WORDS:
+        return None
+    return _years(text, k + 1, cue)
 
 
 # Last words before "năm" that belong to the mention or make it a duration: "cuối năm 2021",
@@ -119,9 +103,9 @@ def year(text: str, s: int, cue: int, floor: int) -> Raw | None:
     return _years(text, s, cue)
 
 
-def day(text: str, cue: int, floor: int) -> Raw | None:
-    """``ngày 25/11/2021``, ``ngày 7-4-2015``, ``Ngày 9/1`` with nothing else framing them."""
-    s = _key_before(text, cue, DAY_KEYS)
+def day(text: str, s: int, cue: int, floor: int) -> Raw | None:
+    """``ngày 25/11/2021``, ``ngày 7-4-2015``, ``Ngày 9/1`` with nothing else framing them
+    (``s``: where "ngày" starts)."""
     if s < floor or _framed(text, s):
         return None
     m = _DAY.match(text, cue)
