@@ -2,9 +2,10 @@
 
 ``masked_spans(text)`` returns the spans of every context-free shape, in one scan;
 ``context_rule`` checks the words right before and after one candidate numeral.  A
-candidate whose numeral falls inside a span, or has a context rule, is dropped.  The dates and documents passes find
-most of these too (and the pipeline drops figures overlapping them), but this
-pass stays sound on its own.  Each rule is one named alternative:
+candidate whose numeral falls inside a span, or has a context rule, is dropped.  The
+dates and documents passes find most of these too (and the pipeline drops figures
+overlapping them), but this pass stays sound on its own.  Each rule is one named
+alternative (the last three are the context rules):
 
 - ``date_dmy``: ``28/12/2021``, ``7-4-2015``, ``09.01.2024``, ``Ngày 10 / 01 / 2024``;
 - ``date_iso``: ``2022-07``, ``2019-12-31``;
@@ -26,7 +27,8 @@ pass stays sound on its own.  Each rule is one named alternative:
 - ``per_capita``: the denominator of a rate: ``số bác sĩ trên 10.000 dân``, ``/1.000 dân``;
 - ``furniture``: page counters: ``Hôm nay: 39``, ``Đã truy cập: 3536678``, ``12 bình luận``;
 - ``time_noun``: durations, ages and date parts: ``30 năm tuổi Đảng``, ``6 tháng đầu năm``;
-- ``label``: ordinals and labels: ``lần thứ 11``, ``Trung ương 4``, ``tầng 5``, ``ảnh 1``, ``số 10``.
+- ``label_num``: ordinals and labels (``targets_labels.txt``): ``lần thứ 11``, ``Trung ương 4``,
+  ``tầng 5``, ``ảnh 1``, ``số 10`` (not ``tổng số 62``).
 """
 
 from __future__ import annotations
