@@ -63,6 +63,7 @@ _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
 _OPEN_SEPS = frozenset({",", "-", "(", "|", "kiêm"})  # `|` between cells of a table row; `A kiêm B`
 _ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, thừa ủy quyền, thừa lệnh
 _LINK_ADVERBS = frozenset({"đã", "vừa", "tiếp", "tục", "chính", "thức", "cũng", "lại"})
+_TAKING_UP = regex.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phê chuẩn|giao)\b")
 _ROMAN = regex.compile(r"[IVXL]+")
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
@@ -239,6 +240,8 @@ class _Reader:
                 addr = chain[0] - 1
         else:
             self._linked_before(j, hit)
+            if not hit.titles:
+                self._office_for(j, hit)
         if addr is None and not hit.titles:
             addr = self._address_before_colon(i)
             if addr is not None:
@@ -328,6 +331,23 @@ class _Reader:
             k -= 1
         if self._is(k, "title") and not self._relieved_before(k) and not _adhoc(self.ps[k].text):
             hit.titles.insert(0, tl.clean(self.ps[k].text))  # not `Trưởng đoàn là đồng chí A`
+
+    def _office_for(self, j: int, hit: Hit) -> None:
+        """Rule link, before the name: `kết quả bầu chức vụ Chủ tịch UBND tỉnh (nhiệm kỳ …)
+        đối với ông A`, `bổ nhiệm Phó Giám đốc Sở đối với bà B` - the office elected or appointed
+        to, found before `đối với`; not one relieved of (`miễn nhiệm chức vụ …`)."""
+        if not (self._is(j, "word", "với") and self._is(j - 1, "word", "đối")):
+            return
+        k = j - 2
+        while (k >= 0 and j - k <= 10 and (self.ps[k].kind in ("word", "other") or self._is(k, "sep", "-"))
+               and self.ps[k].text not in ".;"):
+            k -= 1
+        if not self._is(k, "title") or k in self.used or self._relieved_before(k):
+            return
+        before = " ".join(p.text.casefold() for p in self.ps[max(0, k - 5):k] if p.kind == "word")
+        if _TAKING_UP.search(before):
+            hit.titles.append(tl.clean(self.ps[k].text))
+            self.used.add(k)
 
     def _inherit(self, i: int, hit: Hit) -> None:
         """Rule list: `các Phó Chủ tịch UBND tỉnh A, B`, `các ông A và B`."""
