@@ -78,8 +78,12 @@ QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 LIST_GAP = regex.compile(r"(?:(?!trong đó|bao gồm|gồm)[^;:.()\n]){0,30}", regex.IGNORECASE)
 
 
-# A heading line: a list marker (I., 1., a), Điều 3.) or a line ending with ':'.
-HEADING = regex.compile(r"(?m)^[ \t]*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]|Điều\s+\d+|Chương|Phần|Mục)[^\n]*$|^[^\n]{3,160}:[ \t]*$")
+# A heading line: a list marker (I., 1., a), Điều 3.) on a line that is no sentence (no final
+# '.'), or a lead-in line ending with ':'.
+HEADING = regex.compile(r"(?m)^[ \t]*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]|Điều\s+\d+|Chương|Phần|Mục)[^\n]{0,160}(?<![.;])$"
+                         r"|^(?P<lead>[^\n]{3,160}:)[ \t]*$")
+# A lead-in line ("Đồng chí yêu cầu:") governs only its own paragraph, up to the next blank line.
+PARAGRAPH_END = regex.compile(r"\S[^\n]*\n[ \t]*\n")
 # A major heading closes a plan section: Roman numeral, Điều, Chương, Phần, or a line in capitals.
 MAJOR = regex.compile(r"(?m)^[ \t]*(?:[IVX]+[.)]|Điều\s+\d+|Chương\s|Phần\s)[^\n]*$|^[ \t]*[\p{Lu}\d ,.;:-]{8,}$")
 RESULT_HEADING = regex.compile(r"(?i)kết quả|tình hình|đánh giá")
@@ -88,18 +92,22 @@ RESULT_HEADING = regex.compile(r"(?i)kết quả|tình hình|đánh giá")
 def plan_sections(text: str) -> list[tuple[int, int]]:
     """Spans under a plan heading (``1. Mục tiêu …``, ``Phương hướng, nhiệm vụ năm 2025:``), to the
     next major heading or result heading: their figures are targets even when worded with ``đạt``."""
-    headings = [(h.start(), h.end(), h.group()) for h in HEADING.finditer(text)]
+    headings = [(h.start(), h.end(), h.group(), bool(h.group("lead"))) for h in HEADING.finditer(text)]
     # Where a plan section must stop: a major heading that names no plan, or a result heading.
     stops = sorted({m.start() for m in MAJOR.finditer(text) if not PLAN.search(m.group())}
-                   | {s for s, _, g in headings if RESULT_HEADING.search(g)})
+                   | {s for s, _, g, _ in headings if RESULT_HEADING.search(g)})
     out = []
-    for start, end, line in headings:
+    for start, end, line, lead in headings:
         if out and start < out[-1][1]:
             continue  # inside the section already open
         if not PLAN.search(line) or RESULT_HEADING.search(line):
             continue
         i = bisect_right(stops, end)
-        out.append((end, stops[i] if i < len(stops) else len(text)))
+        stop = stops[i] if i < len(stops) else len(text)
+        if lead:
+            para = PARAGRAPH_END.search(text, end, stop)
+            stop = para.end() if para else stop
+        out.append((end, stop))
     return out
 
 
