@@ -69,6 +69,18 @@ def test_reference_table(row):
         assert "".join(text[a:b].split()).startswith(ref.number.split("-")[0].split("/")[0])
 
 
+def test_no_mention_ends_on_a_connector():
+    """``Luật Tổ chức chính quyền địa phương và Nghị định …``: the law ends before ``và``."""
+    phrases = [row.values[0]["phrase"].replace("\\n", "\n") for row in _rows()]
+    phrases += [p.read_text(encoding="utf-8") for p in (CORPUS.parent.parent / "data" / "documents_heldout").glob("*.txt")]
+    ends = []
+    for phrase in phrases:
+        text, refs = _refs(phrase)
+        ends += [text[r.start:r.end] for r in refs if text[r.start:r.end].split()[-1] in ("và", "của", "hoặc", ",")
+                 or text[r.start:r.end].rstrip()[-1] in ",;:"]
+    assert ends == []
+
+
 # Things shaped like numbers, and type words that identify nothing: no reference at all.
 NEGATIVES = [
     "Ngày 25/11/2021, Ban Thường vụ họp phiên thường kỳ.",

@@ -52,7 +52,18 @@ def find(text: str) -> list[DocumentRef]:
     taken = [(f.start, f.end) for f in found]
     found += numbered.find_bare(text, taken, {n for n in numbers if n}, starts)
     found += plenums + by_body + named.find_titles(text, starts)
-    return [_ref(f) for f in _settle(found)]
+    return [_ref(f) for f in _settle([_trimmed(text, f) for f in found])]
+
+
+# A mention never ends on a connector or a separator (``Luật A và``, ``Nghị quyết số 08,``).
+_LOOSE_END = regex.compile(r"(?:\s*[,;:]|\s+(?:và|hoặc|của|với|cùng|các))+\s*$")
+
+
+def _trimmed(text: str, f: Found) -> Found:
+    m = _LOOSE_END.search(text, f.start, f.end)
+    if m and m.start() > f.start:
+        f.end = m.start()
+    return f
 
 
 def _settle(found: list[Found]) -> list[Found]:

@@ -35,12 +35,17 @@ _SEG = r"\p{Lu}[\p{L}&]*\d*"
 # The ordinal, sometimes with a letter (``30a/2008/NQ-CP``).
 _HEAD = r"(?<![\p{L}\d/.\-])\d{1,5}[a-zđ]?"
 
-# rule number_law: ``30/2020/NĐ-CP``, ``45/2019/QH14``, ``102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``
-_LAW = rf"{_HEAD}/(?:19|20)\d\d/{_SEG}(?:-{_SEG})*"
+# A further segment: ``-CP``; OCR and typing also space the hyphen (``TT - BLĐTBXH``), and then the
+# segment must look like a code (two capitals), so ``12/QĐ-UBND - Văn phòng`` ends at ``UBND``.
+_CODE_SEG = r"(?=\p{Lu}[\p{L}&]*?\p{Lu})" + _SEG
+_MORE = rf"(?:-{_SEG}|\s-\s?{_CODE_SEG}|-\s{_CODE_SEG})"
+# rule number_law: ``30/2020/NĐ-CP``, ``45/2019/QH14``, ``102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``,
+# ``07/2021/TT - BLĐTBXH``
+_LAW = rf"{_HEAD}\s?/\s?(?:19|20)\d\d\s?/\s?{_SEG}{_MORE}*"
 # rule number_party: ``08-NQ/TU``, ``08 - NQ/TU``, ``858CV/ĐUK``, ``05-QC/BTCTU-BDVTU``
 _PARTY = rf"{_HEAD}(?:\s?-\s?)?{_SEG}\s?/\s?{_SEG}(?:-{_SEG})*"
 # rule number_state: ``1828/QĐ-UBND``, ``1676/BGDĐT-GDTrH``, ``03/VBHN-VPQH``, ``123/UBND``
-_STATE = rf"{_HEAD}\s?/\s?{_SEG}(?:\s?-\s?{_SEG})*"
+_STATE = rf"{_HEAD}\s?/\s?{_SEG}{_MORE}*"
 # rule number_party_dashed: ``72-NQ-TW`` (checked against the code tables in ``decode``)
 _DASHED = rf"{_HEAD}-{_SEG}-{_SEG}"
 

@@ -97,7 +97,7 @@ _PLATFORM = regex.compile(
 )
 _LAW = regex.compile(
     r"(?<![\p{L}])(?P<type>[Bb]ộ\s+luật|BỘ\s+LUẬT|[Ll]uật|LUẬT|[Pp]háp\s+lệnh|PHÁP\s+LỆNH)\s+"
-    r"(?!(?:Sư|SƯ|Gia|GIA|Học|HỌC|Khoa|KHOA|Việt|Quốc|Đảng|ĐẢNG|Nhà\s+nước|Hình\s+sự\s+Việt)(?![\p{L}]))"
+    r"(?!(?:Sư|SƯ|Gia|GIA|Học|HỌC|Khoa(?![ \t]+học)|KHOA(?![ \t]+HỌC)|Việt|Quốc|Đảng|ĐẢNG|Nhà\s+nước|Hình\s+sự\s+Việt)(?![\p{L}]))"
     r"(?P<title>\p{Lu}\p{L}*)"
 )
 _NOT_LAW_BEFORE = regex.compile(
@@ -115,6 +115,15 @@ _LAW_STOP = frozenset((
 ))
 # Two-word stops: the verb after a title (``Luật Đất đai quy định``, ``thông qua``).
 _LAW_STOP2 = regex.compile(r"[ \t]+(?:quy[ \t]+định|ban[ \t]+hành|thông[ \t]+qua|hướng[ \t]+dẫn|có[ \t]+hiệu)(?![\p{L}])")
+# ``và`` and up to four lower-case words that end the title (a comma, the line's end, the date or
+# number after it): the second half of a title (``Luật Hôn nhân và gia đình,``), not a clause.
+_LOWER_PART = regex.compile(
+    r"(?:[ \t]+(?!(?:ngày|năm|số)(?![\p{L}]))\p{Ll}+){1,4}"
+    r"(?=[ \t]*(?:[,.;:)]|$|\n)|[ \t]+(?:ngày|năm|số|\()|[ \t]+(?:19|20)\d\d(?!\d))",
+    regex.M,
+)
+# (function words end it; syllables of content words such as ``phát triển`` do not)
+_VA_STOP = _LAW_STOP - {"triển", "thực", "tạo", "người", "áp", "góp", "giúp", "tiếp", "trình", "sửa", "bổ", "đi", "lên", "mới"}
 _LAW_YEAR = regex.compile(r"[ \t]+(?:năm[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
 
 # rule quoted_title
@@ -294,6 +303,9 @@ def _law_title_end(text: str, end: int) -> int:
         word = w.group().strip()
         if word == "và" and _SPACE_CAP.match(text, w.end()) and not _starts_type(text, w.end()):
             end = w.end()
+            continue
+        if word == "và" and (tail := _LOWER_PART.match(text, w.end())) and not _VA_STOP & set(tail.group().split()):
+            end, words = tail.end(), 99  # ``Luật Hôn nhân và gia đình``, ``Luật Phòng cháy và chữa cháy ngày …``
             continue
         if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 10):
             return end

@@ -27,14 +27,15 @@ from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, dat
 from extractor.documents.codes import NUMBER, Code, decode
 
 _TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
-# Type words as written with a capital: a law's title may hold ``văn bản`` but not ``Nghị định``.
+# Type words as written with a capital: a law's title may hold ``văn bản`` but not ``Nghị định``
+# (except as its first word: ``Luật Quy hoạch số 21/2017/QH14``).
 _TYPE_CAP = rf"(?:{lx.alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})(?![\p{{L}}])"
 _SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
 _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?"
     rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}"
-    rf"|(?<=(?i:luật|lệnh))(?:\s+(?!{_TYPE_CAP}|và\s)[\p{{L}}\d,]+){{1,10}}?{_SO}"
+    rf"|(?<=(?i:luật|lệnh))\s+(?!và\s)[\p{{L}}\d,]+(?:\s+(?!{_TYPE_CAP})[\p{{L}}\d,]+){{0,14}}?{_SO}"
     rf"|[ \t]+của[ \t]+(?P<piss>{ISSUER_AHEAD}[^\n]{{1,100}}?){_SO}|{_SO}|\s*)"
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
@@ -56,6 +57,7 @@ _JOIN = regex.compile(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 
 _NGAY = regex.compile(r"(?:ngày|Ngày|NGÀY)\s")
+_DATELINE = regex.compile(r"(?:^|\n|\|)[ \t]*\p{Lu}[\p{L} .'’-]{1,40},[ \t]*(?=(?:ngày|Ngày|NGÀY)\s)")
 _DIGITS = regex.compile(r"\d+")
 _PERCENT_OR_DECIMAL = regex.compile(r"\s*(?:%|[.,]\d)")
 
@@ -95,11 +97,20 @@ def _choose_issuer(written: str | None, code: Code) -> str | None:
 
 
 def _header_date(text: str, end: int) -> str | None:
-    """The date line of a header block: ``Bến Tre, ngày 26 tháng 11 năm 2021`` near the number."""
-    window = text[end:end + 160]
+    """The date line of a header block: ``Bến Tre, ngày 26 tháng 11 năm 2021`` near the number.
+
+    A ``ngày`` within two lines of the number, else a dateline (a place, a comma, ``ngày``) a few
+    lines on, past the national motto lines that stand between them in two-column headers.
+    """
+    window = text[end:end + 300]
     m = _NGAY.search(window)
-    if not m or window[:m.start()].count("\n") > 2:
+    if not m:
         return None
+    if window[:m.start()].count("\n") > 2:
+        m = _DATELINE.search(window)
+        if not m or window[:m.start()].count("\n") > 6:
+            return None
+        m = _NGAY.match(window, m.end())
     got = date_at(window, m.start())
     return got[1] if got else None
 
