@@ -39,7 +39,6 @@ from extractor.targets import lexicon as lx
 
 _DAYWORD = r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)"
 _YEARWORD = r"(?:năm|năm học|niên khóa|niên khoá|giai đoạn|nhiệm kỳ|thời kỳ)"
-_NUM = r"\d+(?:[.,]\d+)*"
 _NOT_LETTER = r"(?<![\p{L}])"
 
 
