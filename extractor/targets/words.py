@@ -21,23 +21,22 @@ from __future__ import annotations
 
 import regex
 
-from extractor.model import Target
-from extractor.targets import lexicon as lx
-from extractor.targets.units import find_unit
 from extractor.data import load_lines
+from extractor.model import Target
+from extractor.targets import figures as fg
+from extractor.targets import lexicon as lx
+from extractor.targets import masks
+from extractor.targets.units import find_unit
 from extractor.text.numbers import DIGITS, MULTIPLIERS, parse_words
 
 _WORDS = "(?:" + lx.alternation([*DIGITS, *MULTIPLIERS, "mươi", "trăm", "rưỡi", "phần", "nửa"]) + ")"
 WORD_NUMBER = regex.compile(r"(?<![\p{L}])(?P<num>" + _WORDS + r"(?:\s+" + _WORDS + r")*)(?![\p{L}])", regex.IGNORECASE)
-QUAL_BEFORE = regex.compile(r"(?<![\p{L}])(?P<qual>" + lx.QUAL_ALT + r")\s+$", regex.IGNORECASE)
 # A count in words opens with a digit word or "nửa"; "trăm", "nghìn" … alone are vague.
 OPENING = regex.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nửa)(?![\p{L}])", regex.IGNORECASE)
 VAGUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.alternation(load_lines("targets_vague.txt")) + r")\s+$", regex.IGNORECASE)
 STRONG = regex.compile(r"(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 PERCENT_WORDS = regex.compile(r"\s+phần\s+trăm$", regex.IGNORECASE)
 FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
-LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.LABEL_ALT + r")\s*$", regex.IGNORECASE)
-TIME_AFTER = regex.compile(r"\s+(?:" + lx.TIME_ALT + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 def find(text: str, quoted: list[tuple[int, int]]) -> list[Target]:
@@ -69,14 +68,13 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
         return None
     if any(a <= s < b for a, b in quoted) or _inside_name(text, s, num):
         return None
-    if LABEL_BEFORE.search(text, max(0, s - 20), s) or VAGUE_BEFORE.search(text, max(0, s - 12), s) \
-            or TIME_AFTER.match(text, e, e + 20):
+    if masks.context_rule(text, s, e) or VAGUE_BEFORE.search(text, max(0, s - 12), s):
         return None
     unit = find_unit(text, e)
     if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and unit.text):
         return None
-    q = QUAL_BEFORE.search(text, max(0, s - 25), s)
+    q = fg.QUAL_BEFORE.search(text, max(0, s - 40), s)
     start = q.start() if q else s
-    qualifier = lx.qualifier(q.group("qual")) if q else "="
+    qualifier = lx.qualifier(fg.last_qualifier(q.group("qual"))) if q else "="
     return Target(start=start, end=unit.end, value=value, unit=unit.text, qualifier=qualifier,
                   extra={"written": "words"})
