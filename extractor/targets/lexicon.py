@@ -46,7 +46,6 @@ UNIT_ALT = alternation(UNITS)
 QUAL_ALT = alternation(QUALIFIERS)
 HEAD_ALT = alternation(HEADS)
 TIME_ALT = alternation(TIME_NOUNS)
-LABEL_ALT = alternation(LABELS)
 FURNITURE_BEFORE_ALT = alternation(FURNITURE_BEFORE)
 FURNITURE_AFTER_ALT = alternation(FURNITURE_AFTER)
 
