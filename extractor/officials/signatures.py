@@ -43,6 +43,58 @@ def find(text: str, found: list[nm.Name]) -> list[Hit]:
             hits.append(Hit(name.name, name.start, name.end, titles=[tl.clean(m["title"])]))
     if "  " in text:
         hits += _columns(text, by_span)
+    if "|" in text:
+        hits += _table(text, by_span)
+    return hits
+
+
+# rule ``table``: a signature block in a table (`| KT. CHỦ TỊCH |` over `| PHÓ CHỦ TỊCH |` over
+# `| Nguyễn Văn A |`), read column by column like a block of lines.
+_TABLE_ROWS = regex.compile(r"(?:^[^\n]*\|[^\n]*(?:\n|$)){2,}", regex.M)
+_TABLE_CELL = regex.compile(r"[^|\n]+")
+
+
+def _table(text: str, by_span: dict[tuple[int, int], nm.Name]) -> list[Hit]:
+    hits: list[Hit] = []
+    for block in _TABLE_ROWS.finditer(text):
+        columns: dict[int, list[tuple[int, int]]] = {}
+        pos = block.start()
+        for line in block.group().split("\n"):
+            at, pieces = pos, line.split("|")
+            if not line.lstrip(" "):
+                pos += len(line) + 1
+                continue
+            if line.strip(" ").startswith("|") and line.strip(" ").endswith("|"):
+                at += len(pieces[0]) + 1  # `| A | B |`: bars around the row hold no cells
+                pieces = pieces[1:-1]
+            for col, piece in enumerate(pieces):
+                lead = len(piece) - len(piece.lstrip(" "))
+                columns.setdefault(col, []).append((at + lead, at + len(piece.rstrip(" "))))
+                at += len(piece) + 1
+            pos += len(line) + 1
+        for cells in columns.values():
+            hits += _signers(text, cells, by_span)
+    return hits
+
+
+def _signers(text: str, cells: list[tuple[int, int]], by_span) -> list[Hit]:
+    """Rule signature over one column of cells: the last title, a few blank or signed cells,
+    a name."""
+    hits, title, gap = [], None, 0
+    for a, b in cells:
+        cell = text[a:b]
+        m = _SIGNING_CELL.fullmatch(cell) if a < b else None
+        if a >= b or _SIGNED_CELL.fullmatch(cell):
+            gap += 1
+            if gap > 6:
+                title = None
+        elif m and tl.TITLE_RE.fullmatch(m["title"]):
+            title, gap = m["title"], 0
+        else:
+            name = by_span.get((a, b))
+            if name is not None and title is not None:
+                hits.append(Hit(name.name, name.start, name.end, titles=[tl.clean(title)]))
+            title = None
     return hits
 
 
