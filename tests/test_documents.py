@@ -109,6 +109,7 @@ NEGATIVES = [
     "Xử lý kỷ luật Đảng, tuân thủ pháp luật Nhà nước và luật Đảng.",
     "Tổ 12/KP3, lớp 12/A3, ISO 9001:2015, TCVN 5574/2018.",
     "Tòa án xem xét tính hợp hiến pháp lý của văn bản; quyền hiến pháp định.",
+    "Kế hoạch 5 năm, 10 năm đều được rà soát; chương trình 3, 4 tháng.",
 ]
 
 

@@ -48,9 +48,12 @@ def find(text: str) -> list[DocumentRef]:
     found = numbered.find_numbered(text, ocr_u, starts)
     plenums = named.find_plenums(text, starts)
     by_body = named.find_by_body(text, starts)
-    numbers = {f.extra.get("plenum") for f in plenums + by_body}
+    numbers = set()
+    for f in plenums + by_body:
+        p = f.extra.get("plenum")
+        numbers.update(p if isinstance(p, list) else [p] if p else [])
     taken = [(f.start, f.end) for f in found]
-    found += numbered.find_bare(text, taken, {n for n in numbers if n}, starts)
+    found += numbered.find_bare(text, taken, numbers, starts)
     found += plenums + by_body + named.find_titles(text, starts)
     return [_ref(f) for f in _settle([_trimmed(text, f) for f in found])]
 

@@ -42,8 +42,9 @@ _MORE = rf"(?:-{_SEG}|\s-\s?{_CODE_SEG}|-\s{_CODE_SEG})"
 # rule number_law: ``30/2020/NĐ-CP``, ``45/2019/QH14``, ``102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN``,
 # ``07/2021/TT - BLĐTBXH``
 _LAW = rf"{_HEAD}\s?/\s?(?:19|20)\d\d\s?/\s?{_SEG}{_MORE}*"
-# rule number_party: ``08-NQ/TU``, ``08 - NQ/TU``, ``858CV/ĐUK``, ``05-QC/BTCTU-BDVTU``
-_PARTY = rf"{_HEAD}(?:\s?-\s?)?{_SEG}\s?/\s?{_SEG}(?:-{_SEG})*"
+# rule number_party: ``08-NQ/TU``, ``08 - NQ/TU``, ``858CV/ĐUK``, ``05-QC/BTCTU-BDVTU``, ``08-NQ/T.Ư``
+_DOTTED = r"(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\d])"
+_PARTY = rf"{_HEAD}(?:\s?-\s?)?{_SEG}\s?/\s?(?:{_DOTTED}|{_SEG}(?:-{_SEG})*)"
 # rule number_state: ``1828/QĐ-UBND``, ``1676/BGDĐT-GDTrH``, ``03/VBHN-VPQH``, ``123/UBND``
 _STATE = rf"{_HEAD}\s?/\s?{_SEG}{_MORE}*"
 # rule number_party_dashed: ``72-NQ-TW`` (checked against the code tables in ``decode``)
@@ -88,7 +89,7 @@ def _split_term(code: str) -> tuple[str, int | None]:
 
 def _issuer_code(code: str, system: str, ocr_u: bool) -> str | None:
     """The table code for a written issuer code (Cyrillic look-alikes, OCR ``Ư`` for ``U``)."""
-    c = _plain(code)
+    c = _plain(code).replace(".", "")
     if c == "TƯ":
         return "TU" if ocr_u else "TW"
     for candidate in (c, c.replace("Ư", "U")):

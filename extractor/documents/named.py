@@ -44,8 +44,11 @@ _TYPE_OR_ABBR = (
     r"(?![\p{L}])"
 )
 _PLENUM = regex.compile(
-    rf"{_TYPE_OR_ABBR}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}]){_TERMS}?"
+    rf"{_TYPE_OR_ABBR}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}])"
+    rf"(?P<more>(?:[ \t]*(?:,|và)[ \t]*\d{{1,2}}(?=[ \t]*(?:[,.;()]|và|{KHOA}|$)))*){_TERMS}?",
+    regex.M,
 )
+_DIGITS = regex.compile(r"\d+")
 # rule identified_by_body
 _BY_BODY = regex.compile(
     rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+{ISSUER_AHEAD}"
@@ -161,7 +164,8 @@ def find_plenums(text: str, starts: list[int]) -> list[Found]:
         plenum = int(pl) if pl.isdigit() else parse_roman(pl)
         if not plenum or plenum > 30:
             continue
-        extra = {"system": "party", "plenum": plenum}
+        more = [int(d) for d in _DIGITS.findall(m.group("more"))]  # ``Trung ương 4, 5 và 6 khóa XII``
+        extra = {"system": "party", "plenum": [plenum, *more] if more else plenum}
         term = terms(m.group("terms") or "")
         if term:
             extra["term"] = term

@@ -53,6 +53,10 @@ _BARE_END = regex.compile(
     r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu|trên|tới|đến|ở|cho|theo|đạt|gắn|mà|vẫn|sẽ|"
     r"đang|mới|phải|đều|bước|đi|ra|từ|qua|nay)(?![\p{L}\d]))"
 )
+# A further bare number of the same type word: ``Nghị quyết 57, 59 và 66``.
+_BARE_MORE = regex.compile(
+    r"\s*(?:,|;|và|hoặc)\s*(?:(?:số|Số)\s+)?(?P<n>\d{1,5})(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu}|\s*%)"
+)
 _JOIN = regex.compile(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 
@@ -252,14 +256,28 @@ def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts
         if not with_so and not _bare_ok(text, m, word, n):
             continue
         kind = _type_word(word)
-        tail = read_tail(text, m.end())
-        extra: dict = {}
-        number: str | None = n
-        if not with_so and kind == "Nghị quyết" and int(n) in plenums and word not in lx.TYPE_ABBREVIATIONS:
-            number, extra = None, {"plenum": int(n), "system": "party"}
-        out.append(Found(m.start(), tail.end, number, (m.start("n"), m.end("n")) if number else None,
-                         kind, tail.issuer, tail.date, extra, True))
+        items = [(m.start("n"), m.end("n"))]
+        more = _BARE_MORE.match(text, m.end())
+        while more and _list_item_ok(text, more):
+            items.append(more.span("n"))
+            more = _BARE_MORE.match(text, more.end())
+        tail = read_tail(text, items[-1][1])
+        plenum_ok = not with_so and kind == "Nghị quyết" and word not in lx.TYPE_ABBREVIATIONS
+        for i, (a, b) in enumerate(items):
+            last = i == len(items) - 1
+            number: str | None = text[a:b]
+            extra: dict = {}
+            if plenum_ok and int(number) in plenums:
+                number, extra = None, {"plenum": int(number), "system": "party"}
+            out.append(Found(m.start() if i == 0 else a, tail.end if last else b, number, (a, b) if number else None,
+                             kind, tail.issuer, tail.date if last else None, extra, True))
     return out
+
+
+def _list_item_ok(text: str, more) -> bool:
+    """``Nghị quyết 57, 59 và 66``: a further number that ends the phrase (not ``57, 2 năm``) and no year."""
+    n = more.group("n")
+    return not (len(n) == 4 and 1900 <= int(n) <= 2100) and bool(_BARE_END.match(text, more.end()))
 
 
 def _overlaps_taken(taken: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
