@@ -289,12 +289,17 @@ class _Reader:
         k = j
         if self._term(k):  # `Đại biểu Quốc hội | khóa XV | A`: the term is no part of the title
             k -= 2
-        while (self._is(k, "word") and j - k < 3 and self.ps[k].text[:1].islower()
-               and self._adjacent(k, k + 1) and not self._stop(k)):
+        while ((self._is(k, "word") and not self._stop(k) and (j - k < 3 or self._capitalised_between(k, j))
+                or self._is(k, "sep", "và", "-") and k < j) and j - k < 7 and self._adjacent(k, k + 1)):
             k -= 1
         if k < j and self._is(k, "title") and self._adjacent(k, k + 1) and k not in self.used:
             return k
         return None
+
+    def _capitalised_between(self, k: int, j: int) -> bool:
+        """Parts k..j hold a capitalised word: the words go on naming an organisation
+        (`Cục Trồng | trọt và Bảo vệ thực vật | A`), not a run of lower-case prose."""
+        return any(self.ps[x].text[:1].isupper() for x in range(k, j + 1))
 
     def _term(self, k: int) -> bool:
         """Parts k-1, k are a term of office: `khóa XV`."""
@@ -308,11 +313,11 @@ class _Reader:
         the clause.  A clause with a subject of its own (`Thủ tướng làm việc với Bí thư Tỉnh ủy,
         Chủ tịch UBND tỉnh A`) or a long one is left alone, and so is one that the comma after
         the name closes (`Theo Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A, …`: both are A's)."""
-        if not (self._is(j + 1, "sep", ",") and self._is(j - 1, "word")
-                and self.ps[j - 1].text.casefold() in lx.GOVERNS):
+        g = j - 2 if self._is(j - 1, "addr") else j - 1  # `Báo cáo với đồng chí Bí thư Tỉnh ủy, …`
+        if not (self._is(j + 1, "sep", ",") and self._is(g, "word") and self.ps[g].text.casefold() in lx.GOVERNS):
             return False
-        k = j - 1
-        while self._is(k, "word") and j - k <= 5:
+        k = g
+        while self._is(k, "word") and g - k <= 4:
             k -= 1
         return k < 0 or self.ps[k].kind in ("nl", "sep", "other") and self.ps[k].text not in ("-", "và", "kiêm")
 
