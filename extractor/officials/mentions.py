@@ -64,6 +64,7 @@ _OPEN_SEPS = frozenset({",", "-", "(", "|", "kiêm"})  # `|` between cells of a 
 _ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, thừa ủy quyền, thừa lệnh
 _LINK_ADVERBS = frozenset({"đã", "vừa", "tiếp", "tục", "chính", "thức", "cũng", "lại"})
 _TAKING_UP = regex.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phê chuẩn|giao)\b")
+_BIO = frozenset({"sinh", "sn", "quê", "trú", "thường trú", "năm sinh", "dân tộc", "trình độ", "học vị", "học hàm"})
 _ROMAN = regex.compile(r"[IVXL]+")
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
@@ -367,6 +368,7 @@ class _Reader:
 
     def _after(self, i: int, hit: Hit) -> None:
         j = self._skip_note_forward(i + 1, colon=False)  # `Nguyễn Văn A (bìa trái), Phó Bí thư …`
+        j = self._skip_bio(j)
         if self._is(j, "title") and self._adjacent(j - 1, j):
             pass  # `Nguyễn Mạnh Cường Tỉnh ủy viên, …`
         elif self._is(j, "sep") and self.ps[j].text in _OPEN_SEPS and self._is(j + 1, "title"):
@@ -396,6 +398,30 @@ class _Reader:
             else:
                 self._linked_after(j + 1, hit)
                 return
+
+    def _skip_bio(self, j: int) -> int:
+        """Rule titles_after: a short biography between a name and its titles or link
+        (`A, sinh năm 1945, quê quán xã B, nguyên Phó Bí thư …`, `ông A sinh năm 1975, quê Hà
+        Tĩnh, hiện là …`): up to three segments opened by a word of `_BIO`, each running to the
+        next comma; returns where the titles start (the comma before them), or j."""
+        k, skipped = j, False
+        for _ in range(3):
+            first = k + 1 if self._is(k, "sep", ",") else k
+            two = " ".join(p.text.casefold() for p in self.ps[first:first + 2] if p.kind == "word")
+            if not (self._is(first, "word") and (self.ps[first].text.casefold() in _BIO or two in _BIO
+                                                  or self.ps[first].text.isdigit() and self._is(first + 1, "word", "tuổi"))):
+                break  # `sinh năm 1945`, `quê …`, `56 tuổi`
+            e = first
+            while e < len(self.ps) and e - first < 12 and (self.ps[e].kind == "word" or self._is(e, "sep", "-", "(", ")")):
+                e += 1
+            if not self._is(e, "sep", ","):
+                break
+            k, skipped = e, True
+        if not skipped:
+            return j
+        if self._is(k + 1, "link") or self._is(k + 1, "word") and self.ps[k + 1].text in _LINK_ADVERBS:
+            return k + 1  # `…, hiện là Phó Giám đốc Sở`
+        return k
 
     def _chain_runs_into_name(self, j: int) -> bool:
         """Rule titles_after: the chain of titles starting at part j ends straight before a
