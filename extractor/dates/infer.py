@@ -37,7 +37,15 @@ _REVIEW = regex.compile(
     regex.IGNORECASE,
 )
 _DEADLINE = {"đến", "tới", "trước", "sau"}      # "đến năm 2015": a deadline, not the year the text is about
-REVIEW_SCAN = 4000   # the review formula stands in the title or the opening
+REVIEW_SCAN = 4000
+CYCLE_CENTRE = 2014      # with no year to go by, a stem-and-branch name is read in 1984 … 2043
+# A sentence that opens with its year: "Năm 2024, …", "Trong năm 2024, …", "- Trong năm, …"
+_FRAME = regex.compile(
+    r"\s*(?:[-–+•*]\s*)?(?:(?:trong|suốt|riêng|tính\s+chung)\s+)?(?:cả\s+)?năm(?:\s+(?P<y>\d{4}))?\s*,",
+    regex.IGNORECASE)   # the review formula stands in the title or the opening
+
+
+LUNAR_LAG = 30     # a lunar date falls about a month after the solar date of the same number
 
 
 def ordinal(p: Point, year: int) -> int:
@@ -45,13 +53,15 @@ def ordinal(p: Point, year: int) -> int:
     return dt.date(year, p.month or 6, p.day or 15).toordinal()
 
 
-def nearest_year(p: Point, anchor: Point) -> int:
-    """The year (anchor's, the one before or after) that puts ``p`` nearest to ``anchor``."""
+def nearest_year(p: Point, anchor: Point, lunar: bool = False) -> int:
+    """The year (anchor's, the one before or after) that puts ``p`` nearest to ``anchor``
+    (``lunar``: ``p`` is a lunar date; mùng 1 Tết is near late January, not 1 January)."""
     ref = dt.date(anchor.year, anchor.month or 6, anchor.day or 15).toordinal()
+    lag = LUNAR_LAG if lunar else 0
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            d = abs(ordinal(p, y) - ref)
+            d = abs(ordinal(p, y) + lag - ref)
         except ValueError:          # 29/02 in a non-leap year
             continue
         if best is None or d < best[0]:
@@ -101,10 +111,27 @@ class Context:
             self._named = min(counts, key=lambda y: (-counts[y], first[y])) if counts else None
         return self._named
 
-    def fallback(self, p: Point, start: int) -> int | None:
+    def frame_year(self, start: int) -> int | None:
+        """``sentence_year``: a sentence opening with its year (``Năm 2024, từ ngày 15/3 …``,
+        ``Trong năm 2024, …``; in a year-end review ``Trong năm, …`` is the year reviewed) puts
+        its yearless days in that year."""
+        t = self.text
+        s = max(t.rfind("\n", 0, start), t.rfind(". ", 0, start), t.rfind("? ", 0, start),
+                t.rfind("! ", 0, start)) + 1
+        if start - s > 300:
+            return None
+        m = _FRAME.match(t, s, start)
+        if m is None:
+            return None
+        if m.group("y"):
+            return int(m.group("y"))
+        rv = self.review()
+        return rv[0] if rv else None
+
+    def fallback(self, p: Point, start: int, lunar: bool = False) -> int | None:
         """The year of a yearless point at ``start`` with no full date before it."""
         if self.own is not None:
-            return nearest_year(p, self.own) if p.month else self.own.year
+            return nearest_year(p, self.own, lunar) if p.month else self.own.year
         rv = self.review()
         if rv and p.month:
             if p.month >= 11:
@@ -113,7 +140,7 @@ class Context:
                 return rv[1]
         later = self.later(start)
         if later is not None:
-            return nearest_year(p, later) if p.month else later.year
+            return nearest_year(p, later, lunar) if p.month else later.year
         return self.most_named()
 
     def later(self, start: int) -> Point | None:
@@ -125,20 +152,51 @@ class Context:
 
 
 def is_anchor(r: Raw) -> bool:
-    return r.a.year is not None and r.a.month is not None and not r.lunar and r.kind in (
+    """A full date as written: an inferred year never anchors another (``Ngày 2/9`` after an inferred
+    ``15/3 đến 20/4`` still takes its year from the stamp before them)."""
+    return not r.inferred and r.a.year is not None and r.a.month is not None and not r.lunar and r.kind in (
         "day", "minute", "month", "dayspan", "monthspan")
 
 
 def fill_years(raws: list[Raw], ctx: Context) -> None:
     """Give every yearless mention a year by the rules above (in place)."""
     anchors: list[Raw] = []           # full dates so far; which are cited is asked only when needed
-    for r in raws:
+    for i, r in enumerate(raws):
         if r.kind == "year":          # the commonest mention always has its year
             continue
         if r.a.year is None:
-            _fill(r, _anchor(anchors, ctx), ctx)
+            listed = _listed(raws, i, ctx.text)
+            if listed is not None:
+                _fill(r, listed, ctx)
+            else:
+                framed = ctx.frame_year(r.start)
+                _fill(r, Point(framed, *_month_day(r)) if framed else _anchor(anchors, ctx), ctx)
         if is_anchor(r):
             anchors.append(r)
+
+
+_LIST_GAP = frozenset({",", "và", "hoặc", ", và"})
+
+
+def _listed(raws: list[Raw], i: int, text: str) -> Point | None:
+    """``listed_year``: the year written at the end of a list shared by its items
+    (``tháng 6, tháng 7 và quý III năm 2024``: all in 2024)."""
+    prev = raws[i]
+    for r in raws[i + 1:i + 6]:
+        if r.kind == "year" or text[prev.end:r.start].strip().lower() not in _LIST_GAP:
+            return None
+        if r.a.year is not None and not r.inferred and not r.lunar:
+            return Point(r.a.year, *_month_day(r)) if r.kind in ("quarter", "half", "months") else (
+                r.b if r.b is not None else r.a)
+        if r.a.year is not None:
+            return None
+        prev = r
+    return None
+
+
+def _month_day(r: Raw) -> tuple[int | None, int | None]:
+    p = _middle(r)
+    return p.month, p.day
 
 
 def _anchor(anchors: list[Raw], ctx: Context) -> Point | None:
@@ -167,11 +225,17 @@ def _middle(r: Raw) -> Point:
 
 def _fill(r: Raw, anchor: Point | None, ctx: Context) -> None:
     """``nearest_period``: a quarter, half or first months take the year that puts their middle
-    nearest, like days: ``quý IV`` in a report of 10/01/2024 is 2023-Q4."""
+    nearest, like days: ``quý IV`` in a report of 10/01/2024 is 2023-Q4.  ``cycle``: a lunar
+    date that names its year (``mùng 1 Tết Ất Tỵ``) takes the year of that name nearest."""
     p = _middle(r)
-    y = nearest_year(p, anchor) if anchor is not None else ctx.fallback(p, r.start)
+    y = nearest_year(p, anchor, r.lunar) if anchor is not None else ctx.fallback(p, r.start, r.lunar)
+    if r.cycle is not None:
+        near = y if y is not None else CYCLE_CENTRE
+        y = near - (near - r.cycle) % 60
+        y = y + 60 if near - y > 30 else y
     if y is None:
         return
+    r.inferred = True
     if r.b is not None and r.b.year is None:
         r.b.year = y
         r.a.year = y - 1 if (r.a.month or 0) > (r.b.month or 0) else y

@@ -45,6 +45,8 @@ class Raw:
     keyword: bool = False          # framed by ngày/mùng/part of day/weekday/time/brackets
     two_digit_year: bool = False
     word: bool = False             # a span named by its word ("nhiệm kỳ 2020-2025"), not bare digits
+    inferred: bool = False         # the year was inferred (``infer.py``), not written: never an anchor
+    cycle: int | None = None       # a lunar year named by stem and branch ("Tết Ất Tỵ"): the year modulo 60
 
 
 _IX = {name: i - 1 for name, i in P.MENTION.groupindex.items()}   # name -> index in Match.groups()
@@ -102,6 +104,16 @@ def _weekday(s: str | None) -> int | None:
     return P.WEEKDAYS.get(w)
 
 
+def cycle(name: str) -> int | None:
+    """``Ất Tỵ`` → the year modulo 60 (2025 % 60 = 45); None for a pair that names no year."""
+    stem, branch = name.lower().split()
+    s, b = P.STEM_INDEX[stem], P.BRANCH_INDEX[branch]
+    for r in range(60):
+        if (r - 4) % 10 == s and (r - 4) % 12 == b:
+            return r
+    return None
+
+
 def valid(p: Point) -> bool:
     """Is the written day possible?  31/02 and 13/25 are not dates (29/02 without a year is)."""
     if p.month is None:
@@ -146,6 +158,9 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     if wd:
         raw.weekday = _weekday(wd)
     raw.lunar = bool(t[ix["lunar"]] or t[ix["mw"]] or t[ix["b_mw"]]) or raw.lunar
+    cc = t[ix["cc"]] or t[ix["b_cc"]]
+    if cc:
+        raw.cycle = cycle(cc)
     clock = t[ix["t1"]] or t[ix["t2"]]
     hh, mi = _time(clock) if clock else (None, None)
     if hh is not None and raw.kind == "day":

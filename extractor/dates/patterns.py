@@ -29,6 +29,11 @@ WEEKDAYS = {r["word"]: int(r["iso"]) for r in load_tsv("dates_weekdays.tsv")}
 PARTS_OF_DAY = {r["word"]: r["part_of_day"] for r in load_tsv("dates_part_of_day.tsv")}
 LUNAR_MONTHS = {r["word"]: int(r["month"]) for r in load_tsv("dates_lunar_months.tsv")}
 _CAN_CHI = load_tsv("dates_can_chi.tsv")
+_STEMS = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "stem")
+_BRANCHES = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "branch")
+# A sexagenary year: stem index (giáp = 0) and branch index (tý = 0), the year modulo 10 and 12 less 4.
+STEM_INDEX = {r["word"]: int(r["index"]) for r in _CAN_CHI if r["kind"] == "stem"}
+BRANCH_INDEX = {r["word"]: int(r["index"]) for r in _CAN_CHI if r["kind"] == "branch"}
 
 # --- numbers --------------------------------------------------------------------------
 # Boundaries: a numeral in a date is not part of a longer numeral (``12.345.678``,
@@ -68,9 +73,11 @@ def _dmy_numeric(p: str, year: str) -> str:
 
 def _dmy_words(p: str, year: str) -> str:
     """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10, 23 tháng Chạp,
-    and the days of Tết (lunar month 1): mùng 1 Tết."""
+    and the days of Tết (lunar month 1): mùng 1 Tết; a lunar month may name its year by stem and
+    branch: mùng 1 Tết Ất Tỵ, 23 tháng Chạp năm Quý Mão (group ``cc``)."""
+    cc = rf"(?:\s+(?:năm\s+|nguyên\s+đán\s+)?(?P<{p}cc>{_STEMS}\s+{_BRANCHES})(?!\p{{L}}|\s+{Y4}))?"
     base = (rf"(?P<{p}d>{D})\s+(?:tháng\s+(?:(?P<{p}m>{M})(?!\d)"
-            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}))|(?P<{p}mw>tết)(?!\p{{L}}))")
+            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}){cc})|(?P<{p}mw>tết)(?!\p{{L}}){cc})")
     yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4})|,\s*(?P<{p}y__>{Y4}))(?!\d)"
     if year == "req":
         return base + yr
@@ -123,8 +130,6 @@ YEAR_SPAN = (rf"(?:(?P<sw>{SPAN_WORD})\s+(?:\(\s*)?)?(?P<sy1>{Y4})\s*(?:-|đến
 
 # Years: "năm 2023", "cuối năm 2021", "cùng kỳ 2022", "cùng kỳ năm 2022", "Nhâm Dần 2022",
 # and a bare year after a cue word ("Cương lĩnh 1991", "kế hoạch nhiệm vụ 2018").
-_STEMS = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "stem")
-_BRANCHES = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "branch")
 # After a number, "năm" opens a year only when no span follows ("số 12 năm 2024", but "5 năm 2016 - 2020"
 # is a duration and a span).
 YEAR = (rf"(?:{EDGE}?(?:(?<!\d\s)năm|năm(?!\s+{Y4}\s*(?:-|đến|tới)))|cùng\s+kỳ(?:\s+năm)?|(?P<canchi>{_STEMS}\s+{_BRANCHES}))\s+(?P<yy>{Y4}){NE}"
