@@ -9,7 +9,8 @@
 - rule ``organisation``: after the head, capitalised words and abbreviations
   (``Đảng ủy Khối``, ``Sở GD&ĐT``, ``Ban TVTU``), the lower-case words of
   ``officials_title_words.txt`` (``tỉnh``, ``các cơ quan``, ``đại biểu``), a short number
-  (``Quân khu 7``), ``Văn hóa - Xã hội`` and ``Giáo dục và Đào tạo`` joins, and the one comma
+  (``Quân khu 7``), ``tại`` and a place right before a name (``Đại sứ Việt Nam tại Lào A``),
+  ``Văn hóa - Xã hội`` and ``Giáo dục và Đào tạo`` joins, and the one comma
   of a three-sector name (``Sở Văn hóa, Thể thao và Du lịch``);
 - rule ``before_name``: the sector words of ``officials_title_sectors.txt`` (``giáo dục``,
   ``tổ chức``, ``kiểm tra``), which double as verbs, continue a title only when it runs
@@ -57,6 +58,7 @@ _BEFORE_NAME = rf"(?=(?:[ ]+(?:và[ ]+)?(?:{_WORD}|{_SECTORS}))*[ ]+{MASK})"
 _ORG = (
     rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%)|{_SECTORS}{_BEFORE_NAME})"
     rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
+    rf"|[ ]+tại(?=(?:[ ]+{CAPWORD})+[ ]+{MASK})"  # `Đại sứ Việt Nam tại Lào A`, before a name only
     rf"|[ ]+các(?=[ ]+{_WORD})"
     rf"|[ ]+và[ ]+(?!{HEAD_FULL})(?:{CAPWORD}|{_SECTORS}{_BEFORE_NAME})"
     rf"|,[ ]+(?!{HEAD_FULL}){_SECTOR}[ ]+và[ ]+(?!{HEAD_FULL}){_SECTOR})"
