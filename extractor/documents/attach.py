@@ -60,10 +60,11 @@ ORG_HEADS = tuple(lx.org_words("head"))
 # (``của Bộ Chính trị và Kế hoạch số …``), though ``Sở Kế hoạch và Đầu tư`` is a name.
 _CLAUSE_STARTS = ("Nghị quyết", "Nghị định", "Chỉ thị", "Quyết định", "Hướng dẫn", "Thông báo", "Thông tư",
                   "Thông tri", "Chương trình", "Luật", "Đề án", "Điều lệ", "Quy định", "Quy chế", "Kết luận",
-                  "Công văn", "Tờ trình", "Báo cáo", "Về", "Căn cứ", "Theo", "Thực hiện")
+                  "Công văn", "Tờ trình", "Báo cáo", "Về", "Căn cứ", "Theo", "Thực hiện", "Số", "Ngày")
+# (in any case: a headline in capitals, ``… CỦA BỘ CHÍNH TRỊ VÀ KẾT LUẬN SỐ …``, ends the name too)
 _NOT_NAME_START = (
-    r"(?!(?<!(?:Sở|Bộ|Phòng|Vụ)[ \t]+)Kế[ \t]+hoạch(?![\p{L}]))"
-    rf"(?!(?:{alternation(_CLAUSE_STARTS, _SP)})(?![\p{{L}}]))"
+    r"(?!(?i:(?<!(?:Sở|Bộ|Phòng|Vụ)[ \t]+)Kế[ \t]+hoạch)(?![\p{L}]))"
+    rf"(?!(?i:{alternation(_CLAUSE_STARTS, _SP)})(?![\p{{L}}]))"
 )
 _WORD = _NOT_NAME_START + r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
 _PAIR = rf"(?:{alternation(ORG_PAIRS, _SP)})(?![\p{{L}}])"
@@ -118,11 +119,18 @@ def date_at(text: str, pos: int) -> tuple[int, str | None] | None:
 
 
 def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
-    """The name of a body starting at ``pos`` and where it ends."""
+    """The name of a body starting at ``pos`` and where it ends (never on ``và`` or ``-``)."""
     m = _ISSUER.match(text, pos)
     if not m:
         return None
-    return " ".join(m.group().split()), m.end()
+    end = m.end()
+    loose = _LOOSE_TAIL.search(text, pos, end)
+    if loose and loose.start() > pos:
+        end = loose.start()
+    return " ".join(text[pos:end].split()), end
+
+
+_LOOSE_TAIL = regex.compile(r"(?:[ \t]+(?i:và)|[ \t]*-)+$")
 
 
 def is_issuer(text: str, start: int, end: int) -> bool:
@@ -142,9 +150,26 @@ def read_tail(text: str, pos: int) -> Tail:
         if m and tail.issuer is None:
             name, end = issuer_at(text, m.end())
             tail.issuer, tail.end = name, end
+            if not tail.has_date:
+                _finish_name(text, tail)
             continue
         break
     return tail
+
+
+# The second syllable of a name's last word that the word lists lack (``Tổng công ty Bưu điện``)
+# is told by the date right after it: ``… Bưu`` + ``điện ngày 3/3/2024``.
+_SYLLABLE = regex.compile(r"[ \t]+\p{Ll}+(?![\p{L}\d])")
+_ENDS_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*$")
+
+
+def _finish_name(text: str, tail: Tail) -> None:
+    if date_at(text, tail.end) or not _ENDS_CAPITAL.search(tail.issuer):
+        return
+    syllable = _SYLLABLE.match(text, tail.end)
+    if syllable and syllable.group().strip() not in ("ngày", "ký", "ban") and date_at(text, syllable.end()):
+        tail.issuer = f"{tail.issuer} {syllable.group().strip()}"
+        tail.end = syllable.end()
 
 
 _ROMAN_RX = regex.compile(ROMAN)
