@@ -42,7 +42,7 @@ _SYLLABLE = regex.compile(r"\S+")
 _ADDRESS_BEFORE = regex.compile(
     rf"{_B}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]*:?[ ]*$")
 _ADDRESS_OPENS = regex.compile(rf"{lx.alternation(lx.COMRADE + lx.POLITE)}[ ](?=\p{{Lu}})")
-_PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}[ ]+$")
+_PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}(?<!{_B}{lx.NOT_PLACE_NOUNS})[ ]+$")  # not `nông thôn`
 # A head standing alone before the run (`Tổng Bí thư Tô Lâm`, `đồng chí Chủ tịch nước …`):
 # no organisation, so no place name, can sit between the head and the run.
 _BARE_HEAD_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}\p{{M}} ][ ]*|\p{{Ll}}[ ]+){HEAD_AT.pattern}[ ]+$", regex.X)
