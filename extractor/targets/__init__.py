@@ -88,7 +88,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
         of = _scale(of, m.group("m3")) if of is not None else None
     if not _is_figure(text, m, low, of, unit_text, core_end) or _date_like_ratio(m, low, of, unit.rule):
         return None
-    if unit.rule in ("noun", "none", "name") and not m.group("p1") and fg.BARE_AFTER_NAME.search(text, max(0, m.start() - 30), m.start()):
+    if unit.rule in ("noun", "none", "name") and not m.group("p1") and fg.BARE_AFTER_NAME.match(text, m.start()):
         return None  # "Vĩnh Tân 4 đi vào vận hành": a name's number, whatever follows
     return _target(text, m, low, high, of, unit_text, end)
 
@@ -119,11 +119,11 @@ def _low_end(m: regex.Match) -> int:
 
 def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
     start = m.start("from") if m.group("from") and high is not None else m.start("sign") if m.group("sign") else m.start("n1")
-    qual = fg.QUAL_BEFORE.search(text, max(0, start - 40), start) if not (m.group("from") and high is None) else None
+    qual = fg.QUAL_BEFORE.match(text, start) if not (m.group("from") and high is None) else None
     if qual and fg.margin(qual.group("qual"), unit, text, end):
         qual = None  # the margin of "vượt 13,1% chỉ tiêu": outside the span, qualifier "="
     if qual:
-        start = qual.start()
+        start = qual.start("qual")
     qualifier, extra = (lx.qualifier(fg.last_qualifier(qual.group("qual"))) if qual else "="), {}
     if high is not None:
         qualifier, extra["value_max"] = ">=", high
@@ -135,7 +135,7 @@ def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int
     if of is not None:
         extra["of"] = of
     _money(unit, low, extra)
-    change = fg.CHANGE.search(text, max(0, start - 20), start)
+    change = fg.CHANGE.match(text, start)
     if m.group("sign"):
         extra["change"] = "increase" if m.group("sign") == "+" else "decrease"
     elif change:

@@ -52,7 +52,9 @@ FIGURE = regex.compile(
 )
 
 # Qualifier words right before a figure, read in a window before it: "ước tính khoảng 105%".
-QUAL_BEFORE = regex.compile(r"(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(?:\s+(?:" + lx.QUAL_ALT + r"))*)\s+$",
+# Context before a numeral is read by a lookbehind matched at the numeral (one attempt, not a
+# search through a window): ``QUAL_BEFORE.match(text, start)``, then ``m.start("qual")``.
+QUAL_BEFORE = regex.compile(r"(?<=(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(?:\s+(?:" + lx.QUAL_ALT + r"))*)\s+)",
                             regex.IGNORECASE)
 QUALIFIER = regex.compile(r"(?<![\p{L}])(?:" + lx.QUAL_ALT + r")(?![\p{L}])", regex.IGNORECASE)
 
@@ -73,20 +75,20 @@ def margin(qualifier_words: str, unit: str | None, text: str, end: int) -> bool:
             and (unit in ("%", "điểm phần trăm") or MARGIN_AFTER.match(text, end, end + 30) is not None))
 
 
-CHANGE = regex.compile(r"(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+$", regex.IGNORECASE)
+CHANGE = regex.compile(r"(?<=(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+)", regex.IGNORECASE)
 AT_LEAST_AFTER = regex.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?![\p{L}])", regex.IGNORECASE)
 PAREN_SHARE = regex.compile(r"\s*\(\s*(?:chiếm\s+)?" + NUM + r"\s?%", regex.IGNORECASE)
 
 # A numeral without a unit is a figure (``khiển trách 28, cảnh cáo 21``) unless it is:
 BARE_YEAR = regex.compile(r"(?:19|20)\d{2}")              # a year: "Báo cáo 2023", "tầm nhìn 2045"
-BARE_AFTER_DASH = regex.compile(r"\s-\s*$")               # a caption's number: "(Khoá X) - 1"
+BARE_AFTER_DASH = regex.compile(r"(?<=\s-\s*)")               # a caption's number: "(Khoá X) - 1"
 BARE_BEFORE_NAME = regex.compile(r"[ \t]+\p{Lu}")         # a house number: "381 Đội Cấn"
-BARE_AFTER_NAME = regex.compile(r"(?<=\p{L} )\p{Lu}[\p{L}]*[ \t]+$")  # a name's number: "Vĩnh Tân 4", "VSIP 2"
+BARE_AFTER_NAME = regex.compile(r"(?<=(?<=\p{L} )\p{Lu}[\p{L}]*[ \t]+)")  # a name's number: "Vĩnh Tân 4", "VSIP 2"
 BARE_NEIGHBOUR_AFTER = regex.compile(r"[ \t]*(?:\||\t)|[ \t]+\d")   # a table cell or pagination: "1 | Nguyễn …",
-BARE_NEIGHBOUR_BEFORE = regex.compile(r"(?:\||\t|\d[ \t]+)[ \t]*$")  # "« 1 2 3 »"
+BARE_NEIGHBOUR_BEFORE = regex.compile(r"(?<=(?:\||\t|\d[ \t]+)[ \t]*)")  # "« 1 2 3 »"
 BARE_IN_PARENS = regex.compile(r"\)")                      # a list marker: "(2)"
 BARE_AT_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")        # alone at a line's end, …
-BARE_AFTER_COLON = regex.compile(r":\s*$")                 # … unless after a label: "Tổng số: 120"
+BARE_AFTER_COLON = regex.compile(r"(?<=:\s*)")                 # … unless after a label: "Tổng số: 120"
 
 
 def bare_is_figure(text: str, start: int, end: int) -> bool:
@@ -96,10 +98,10 @@ def bare_is_figure(text: str, start: int, end: int) -> bool:
     if PAREN_SHARE.match(text, end, end + 30):
         return True
     return not (BARE_YEAR.fullmatch(text, start, end)
-                or BARE_AFTER_DASH.search(text, max(0, start - 4), start)
+                or BARE_AFTER_DASH.match(text, start)
                 or BARE_BEFORE_NAME.match(text, end, end + 3)
-                or BARE_AFTER_NAME.search(text, max(0, start - 30), start)
+                or BARE_AFTER_NAME.match(text, start)
                 or BARE_NEIGHBOUR_AFTER.match(text, end, end + 4)
-                or BARE_NEIGHBOUR_BEFORE.search(text, max(0, start - 4), start)
+                or BARE_NEIGHBOUR_BEFORE.match(text, start)
                 or (BARE_IN_PARENS.match(text, end, end + 2) and text[start - 1:start] == "(")
-                or (BARE_AT_LINE_END.match(text, end, end + 4) and not BARE_AFTER_COLON.search(text, max(0, start - 4), start)))
+                or (BARE_AT_LINE_END.match(text, end, end + 4) and not BARE_AFTER_COLON.match(text, start)))

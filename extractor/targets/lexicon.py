@@ -7,6 +7,8 @@ longest entry wins (``tổ chức cơ sở đảng`` before ``tổ chức``).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.data import load_lines, load_tsv
@@ -17,6 +19,36 @@ def alternation(entries) -> str:
     unique = sorted({e.strip() for e in entries if e.strip()}, key=lambda e: (-len(e), e))
     return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique)
 
+
+def trie(entries) -> str:
+    """The same alternation as ``alternation(entries)`` (longest entry first at each position), as a
+    prefix tree: ``kết nạp|kết quả`` → ``kết\\s+(?:nạp|quả)``.  The regex engine then rejects a position
+    on its first character instead of trying every entry there: for full-text scans."""
+    root: dict = {}
+    for e in {" ".join(e.split()) for e in entries if e.strip()}:
+        node = root
+        for ch in e:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return ("(?:" + body + ")?" if len(alts) == 1 else body + "?") if "" in node else body
+
+    return emit(root)
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case with every offset kept (a character whose lower case is longer stays)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# A letter, for the stdlib ``re`` patterns of the full-text scans (``\p{L}`` in ``regex``).
+LETTER = r"[^\W\d_]"
 
 UNITS = {r["unit"]: r["kind"] for r in load_tsv("targets_units.tsv")}
 MULTIPLIERS = {r["word"]: int(r["factor"]) for r in load_tsv("targets_multipliers.tsv")}

@@ -77,9 +77,10 @@ MASK = regex.compile(
 )
 
 # Context rules, checked around each candidate numeral only (a window before or after it).
+# Matched at the numeral itself: one lookbehind attempt, not a search through a window.
 CONTEXT_BEFORE = regex.compile(
-    r"(?:(?P<furniture>" + _NOT_LETTER + r"(?:" + lx.FURNITURE_BEFORE_ALT + r")\s*:?\s*\(?\s*)"
-    r"|(?P<label_num>" + _NOT_LETTER + r"(?:" + _label_alternation() + r")\s*:?\s*))$",
+    r"(?<=(?P<furniture>" + _NOT_LETTER + r"(?:" + lx.FURNITURE_BEFORE_ALT + r")\s*:?\s*\(?\s*)"
+    r"|(?P<label_num>" + _NOT_LETTER + r"(?:" + _label_alternation() + r")\s*:?\s*))",
     regex.IGNORECASE,
 )
 CONTEXT_AFTER = regex.compile(
@@ -97,7 +98,7 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
 def context_rule(text: str, start: int, end: int) -> str | None:
     """The context rule (``label_num``, ``furniture``, ``time_noun``) that makes the numeral at
     ``text[start:end]`` no figure, if any: ``lần thứ 11``, ``Hôm nay: 39``, ``30 năm tuổi Đảng``."""
-    m = CONTEXT_BEFORE.search(text, max(0, start - _WINDOW), start) or CONTEXT_AFTER.match(text, end, end + _WINDOW)
+    m = CONTEXT_BEFORE.match(text, start) or CONTEXT_AFTER.match(text, end, end + _WINDOW)
     return m.lastgroup if m else None
 
 

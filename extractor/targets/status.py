@@ -37,11 +37,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+import re
+
 import regex
 
 from extractor.data import load_lines, load_tsv
 from extractor.model import Target
-from extractor.targets.lexicon import alternation
+from extractor.targets.lexicon import LETTER, alternation, lower, trie
 
 _ROWS = load_tsv("targets_status.tsv")
 _BY_SCOPE: dict[str, dict[str, str]] = {}
@@ -60,6 +62,35 @@ def _cue_re(scope: str) -> regex.Pattern:
 
 PLAN = regex.compile(r"(?<!(?:vượt|đạt|hoàn thành)\s)" + _cue_re("plan").pattern, regex.IGNORECASE)
 BEFORE = _cue_re("before")
+
+
+def _scan_re(scope: str) -> re.Pattern:
+    """The full-text scan for the cues of ``scope``: a prefix tree in stdlib ``re`` on lower-cased
+    text; the checks before a cue (a letter, a negation) are made in ``_scan`` on each match."""
+    return re.compile(r"(?:" + trie(_BY_SCOPE[scope]) + r")(?!" + LETTER + r")(?!\s+(?:hóa|hoá))")
+
+
+NEGATIONS = ("không", "chưa", "chẳng")
+NOT_PLAN_AFTER = ("vượt", "đạt", "hoàn thành")  # "vượt mục tiêu" reports a result
+
+
+def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = ()) -> list[re.Match]:
+    """Cues of ``pattern`` in lower-cased ``low`` that start a word and follow no negation (nor a
+    word of ``guard``); after a refused match the scan goes on inside it (``không được kết nạp``
+    still holds ``kết nạp``, as the lookbehinds of ``BEFORE`` would have it)."""
+    out, pos, search = [], 0, pattern.search
+    words = NEGATIONS + guard
+    while (m := search(low, pos)) is not None:
+        i = m.start()
+        if i and (low[i - 1].isalpha() or (low[i - 1].isspace() and low.endswith(words, 0, i - 1))):
+            pos = i + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+PLAN_SCAN, BEFORE_SCAN, AFTER_SCAN = _scan_re("plan"), _scan_re("before"), _scan_re("after")
 TOPIC = regex.compile(r"[\s\-+•*]*(?:" + alternation(_BY_SCOPE["topic"]) + r")(?![\p{L}])", regex.IGNORECASE)
 OPENING = regex.compile(r"\s*(?:" + alternation(_BY_SCOPE["opening"]) + r")(?![\p{L}])", regex.IGNORECASE)
 AFTER = _cue_re("after")
@@ -142,18 +173,19 @@ class Context:
         self.plans = plan_sections(text)
         self.plan_starts = [a for a, _ in self.plans]
         self.year = own_year(text)
-        self.plan_cues = [m.start() for m in PLAN.finditer(text) if not self._quoted(m.start())]
-        self.before = self._cues(BEFORE)
+        low = lower(text)
+        self.plan_cues = [m.start() for m in _scan(PLAN_SCAN, low, NOT_PLAN_AFTER) if not self._quoted(m.start())]
+        self.before = self._cues(_scan(BEFORE_SCAN, low))
         self.before_starts = [c.start for c in self.before]
-        self.after = self._cues(AFTER)
+        self.after = self._cues(_scan(AFTER_SCAN, low))
         self.after_starts = [c.start for c in self.after]
         self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]
         self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
         self.years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
         self.year_starts = [p for p, _ in self.years]
 
-    def _cues(self, pattern: regex.Pattern) -> list[Cue]:
-        return [Cue(m.start(), m.end(), _key(m)) for m in pattern.finditer(self.text) if not self._quoted(m.start())]
+    def _cues(self, matches: list[re.Match]) -> list[Cue]:
+        return [Cue(m.start(), m.end(), _key(m)) for m in matches if not self._quoted(m.start())]
 
     def _quoted(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
@@ -223,8 +255,8 @@ def _cue_status(cue: Cue, modifier: Cue | None, t: Target) -> str | None:
     return status
 
 
-def _key(m: regex.Match) -> str:
-    return " ".join(m.group().lower().split())
+def _key(m: re.Match) -> str:
+    return " ".join(m.group().split())
 
 
 def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> tuple[str | None, bool]:

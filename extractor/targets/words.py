@@ -33,7 +33,7 @@ _WORDS = "(?:" + lx.alternation([*DIGITS, *MULTIPLIERS, "mươi", "trăm", "rư�
 WORD_NUMBER = regex.compile(r"(?<![\p{L}])(?P<num>" + _WORDS + r"(?:\s+" + _WORDS + r")*)(?![\p{L}])", regex.IGNORECASE)
 # A count in words opens with a digit word or "nửa"; "trăm", "nghìn" … alone are vague.
 OPENING = regex.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nửa)(?![\p{L}])", regex.IGNORECASE)
-VAGUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lx.alternation(load_lines("targets_vague.txt")) + r")\s+$", regex.IGNORECASE)
+VAGUE_BEFORE = regex.compile(r"(?<=(?<![\p{L}])(?:" + lx.alternation(load_lines("targets_vague.txt")) + r")\s+)", regex.IGNORECASE)
 STRONG = regex.compile(r"(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 PERCENT_WORDS = regex.compile(r"\s+phần\s+trăm$", regex.IGNORECASE)
 FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
@@ -68,13 +68,13 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
         return None
     if any(a <= s < b for a, b in quoted) or _inside_name(text, s, num):
         return None
-    if masks.context_rule(text, s, e) or VAGUE_BEFORE.search(text, max(0, s - 12), s):
+    if masks.context_rule(text, s, e) or VAGUE_BEFORE.match(text, s):
         return None
     unit = find_unit(text, e)
     if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and unit.text):
         return None
-    q = fg.QUAL_BEFORE.search(text, max(0, s - 40), s)
-    start = q.start() if q else s
+    q = fg.QUAL_BEFORE.match(text, s)
+    start = q.start("qual") if q else s
     qualifier = lx.qualifier(fg.last_qualifier(q.group("qual"))) if q else "="
     return Target(start=start, end=unit.end, value=value, unit=unit.text, qualifier=qualifier,
                   extra={"written": "words"})

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Throughput of the targets pass alone, on one core: MB of UTF-8 report text per second.
+
+Normalises the project's ``fixtures/*.txt`` once (normalisation is not the targets pass),
+repeats them to about ``--mb`` megabytes and times ``extractor.targets.find`` on every text
+in CPU time of this process (one core); prints the best of ``--runs`` rounds (contention only
+ever slows a round down) with the wall time of that round beside it.  ``--profile`` runs one
+round under cProfile and prints the top functions by own time.
+
+    python bench/bench_targets.py [--mb 3] [--runs 3] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractor import targets  # noqa: E402
+from extractor.text import normalize  # noqa: E402
+
+
+def corpus() -> list[str]:
+    return [normalize(p.read_text(encoding="utf-8-sig")).text for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=3.0, help="megabytes of text per round")
+    ap.add_argument("--runs", type=int, default=3, help="rounds; the best is reported")
+    ap.add_argument("--joined", action="store_true", help="one long text instead of many short ones")
+    ap.add_argument("--profile", action="store_true", help="one round under cProfile")
+    a = ap.parse_args()
+    texts = corpus()
+    size = sum(len(t.encode()) for t in texts)
+    reps = max(1, round(a.mb * 1e6 / size))
+    texts = texts * reps
+    if a.joined:
+        texts = ["\n\n".join(texts)]
+    total = sum(len(t.encode()) for t in texts)
+    if a.profile:
+        import cProfile
+        import pstats
+        pr = cProfile.Profile()
+        pr.enable()
+        for t in texts:
+            targets.find(t)
+        pr.disable()
+        pstats.Stats(pr).sort_stats("tottime").print_stats(25)
+        return
+    best, wall, found = float("inf"), float("inf"), 0
+    for _ in range(a.runs):
+        c0, w0 = time.process_time(), time.perf_counter()
+        found = sum(len(targets.find(t)) for t in texts)
+        cpu, w = time.process_time() - c0, time.perf_counter() - w0
+        if cpu < best:
+            best, wall = cpu, w
+    print(f"targets: {len(texts)} texts, {total / 1e6:.1f} MB, {found} figures; best of {a.runs}: "
+          f"{best:.2f} s CPU = {total / 1e6 / best:.1f} MB/s (wall {wall:.2f} s = {total / 1e6 / wall:.1f} MB/s)")
+
+
+if __name__ == "__main__":
+    main()
