@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.data import load_lines
 from extractor.dates.parse import Raw
 
 HEAD_MAX = 2500
@@ -39,6 +40,11 @@ _OPENING = regex.compile(
 _CITED = regex.compile(
     r"(?r)(?:(?:số\s*\d\S*|\d+/\p{Lu}\S*|\d+-\p{Lu}{2}\S*)(?:\s+(?:của|do)\s+[^,;\n|]{1,40})?\s*,?\s*"
     r"|(?-i:Căn\s+cứ)\s[^;.\n|]{0,120})")
+
+
+_LABEL = regex.compile(
+    r"(?<!\p{L})(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load_lines("dates_stamp_labels.txt"))
+    + r")\s*:?\s*(?:[|,-]\s*)?(?:\d\d?[:h]\d\d\s*[|,-]?\s*)?\Z", regex.IGNORECASE)
 
 
 def head_end(text: str) -> int:
@@ -67,9 +73,14 @@ def _standalone(text: str, r: Raw, room: int = 25) -> bool:
 
 def _stamp(text: str, r: Raw) -> bool:
     """A publication stamp: a date with its time on a short line of its own ("Cập nhật, 06:00, …"),
-    not an event's time in a sentence ("bắt đầu lúc 7 giờ 30 phút, ngày 22/3/2024")."""
+    not an event's time in a sentence ("bắt đầu lúc 7 giờ 30 phút, ngày 22/3/2024"); or a date after
+    a stamp's label on a short line ("Xây dựng Đảng - Ngày đăng : 27/12/2024": ``stamp_label``)."""
+    if not _standalone(text, r, STAMP_ROOM):
+        return False
+    if _LABEL.search(text, max(0, r.start - 40), r.start) is not None:
+        return True
     before = text[max(0, r.start - 5):r.start].rstrip().lower()
-    return r.kind == "minute" and _standalone(text, r, STAMP_ROOM) and not before.endswith("lúc")
+    return r.kind == "minute" and not before.endswith("lúc")
 
 
 def _dateline(text: str, r: Raw) -> bool:

@@ -187,6 +187,10 @@ def _core(m: _G, s: int, e: int, keyword: bool) -> Raw | None:
         return Raw(s, e, "quarter", Point(_int(m, "qy", "qy_")), quarter=q)
     if m.group("half") is not None:
         return _half(m, s, e)
+    if m.group("ram") is not None:
+        mw = m.group("rmw")
+        month = _int(m, "rm") or P.MONTH_WORDS[" ".join(mw.lower().split())]
+        return Raw(s, e, "day", Point(_int(m, "ry"), month, 15), lunar=True)
     if m.group("year") is not None:
         y = _int(m, "yy", "by")
         # a sexagenary name ("Giáp Thìn 2024") names a lunar year
@@ -204,6 +208,8 @@ def _day(m, s, e, keyword) -> Raw | None:
     words = "tháng" in written.lower()
     if short and _TWO_DIGITS_EACH.fullmatch(written):
         short = False   # "28/12/23", "05.03.24": every part in two digits, a date as written
+    if words and m.group("mw") and "tháng" in written.lower():
+        keyword = True  # "23 tháng Chạp": a lunar month by name needs no "ngày"
     if (partial or short) and not (words and not partial) and not (keyword is True or keyword()):
         return None   # "21/25", "3/4 số đảng viên", "1/2/23" with no frame: not dates
     return Raw(s, e, "day", a, two_digit_year=short)

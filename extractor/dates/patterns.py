@@ -28,6 +28,7 @@ def _alt(words) -> str:
 WEEKDAYS = {r["word"]: int(r["iso"]) for r in load_tsv("dates_weekdays.tsv")}
 PARTS_OF_DAY = {r["word"]: r["part_of_day"] for r in load_tsv("dates_part_of_day.tsv")}
 LUNAR_MONTHS = {r["word"]: int(r["month"]) for r in load_tsv("dates_lunar_months.tsv")}
+MONTH_WORDS = {r["word"]: int(r["month"]) for r in load_tsv("dates_month_words.tsv")}
 _CAN_CHI = load_tsv("dates_can_chi.tsv")
 _STEMS = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "stem")
 _BRANCHES = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "branch")
@@ -98,7 +99,8 @@ DAY_PAIR = (rf"(?P<pd>{D})(?:\s*,\s*{D}(?!\d)){{0,5}}\s*(?:,|và|đến|tới|-)
 RANGE_TAIL = rf"\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:(?:ngày|mùng|mồng)\s+)?(?=\d){NB}{_day('b_', 'opt')}"
 
 # A time after a full date: "28/12/2021 18:12", "13/03/2011 - 16:19", "08/04/2015, 08:11", "15/03/2024 | 10:30".
-TIME_AFTER = rf"(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>{TIME}))"
+# The time stays on the date's line: "14 giờ 30 phút ngày 15/5/2025\nLúc 14 giờ …" is no time of that date.
+TIME_AFTER = rf"(?:[ \t]*[,|-]?[ \t]*(?:lúc[ \t]+)?(?P<t2>{TIME}))"
 
 # ISO: "2023-10-16", "2020-01-08T15:39", archive stamps "2022-07".
 ISO = (rf"(?P<iy>{Y4})-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01])"
@@ -112,6 +114,10 @@ MONTH = (rf"{EDGE}?tháng\s+(?:(?P<mm>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my>{Y4})
          # a second month closing a range: "tháng 3 đến tháng 5/2024", "tháng 10/2023 - tháng 2/2024"
          rf"(?P<mrange>\s*(?:đến|tới|-)\s*(?:hết\s+)?tháng\s+(?P<mm2>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my2>{Y4})|\s*,?\s*năm\s+(?P<my2_>{Y4}))?)?"
          rf"|(?P<mlunar>{_alt(LUNAR_MONTHS)})(?!\p{{L}})(?:\s+năm\s+(?P<mly>{Y4}))?){NE}")
+
+# The full moon of a lunar month, day 15: "Rằm tháng Giêng", "rằm tháng Bảy", "Rằm tháng 8 năm 2024".
+RAM = (rf"rằm\s+tháng\s+(?:(?P<rm>{M})(?!\d|[.,/]\d)|(?P<rmw>{_alt(MONTH_WORDS)})(?!\p{{L}}))"
+       rf"(?:\s+(?:âm\s+lịch\s+)?năm\s+(?P<ry>{Y4})(?!\d))?")
 
 # Quarter: "quý I/2024", "quý 3 năm 2023", "quý IV".
 QUARTER = (rf"{EDGE}?quý\s+(?:(?P<qr>{ROMAN_Q})(?![\p{{L}}\d])|(?P<qn>[1-4])(?!\d|[.,]\d))"
@@ -142,7 +148,7 @@ MENTION = regex.compile(
     rf"""
     (?<![\p{{L}}\d])
     (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
-    (?:(?=\d)(?P<t1>{TIME})\s*,?\s*                                # 06:00, / 14 giờ 30 / 8h00
+    (?:(?=\d)(?P<t1>{TIME})[ \t]*[,|-]?[ \t]*                                # 06:00, / 14 giờ 30 / 8h00
         (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:(?P<pod2>{POD})\s+)?(?:ngày\s+)?(?=\d))?   # 9 giờ sáng ngày
     (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?)?\s*  # Sáng nay, / Sáng nay (
         (?:(?P<paren>\()\s*)?(?:(?P<wd4>{WEEKDAY})\s*,?\s*(?=\d|ngày))?)?                      # (thứ Hai, 5/2)
@@ -163,6 +169,7 @@ MENTION = regex.compile(
       | (?P<year>{YEAR})
       | (?P<month>{MONTH})
       | (?P<quarter>{QUARTER})
+      | (?P<ram>{RAM})
       | (?P<half>{HALF})
       )
     )
@@ -193,6 +200,7 @@ WORD_CUES = tuple((regex.compile(p), back) for p, back in (
     (r"(?<=Q)UÝ\s+[IV]", 1),
     (r"(?<=[tT])háng\s+(?:[gG]iêng|[cC]hạp|(?P<back>(?:đầu|cuối)\s+năm))", 1),
     (r"(?<=[nN])ửa\s+(?:đầu|cuối)", 1),
+    (r"(?<=[rR])ằm\s+tháng\s", 1),
 ))
 
 # ``PREFIX``: matched backwards from a cue, the framing and core words that may stand before its
