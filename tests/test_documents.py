@@ -110,6 +110,7 @@ NEGATIVES = [
     "Tổ 12/KP3, lớp 12/A3, ISO 9001:2015, TCVN 5574/2018.",
     "Tòa án xem xét tính hợp hiến pháp lý của văn bản; quyền hiến pháp định.",
     "Kế hoạch 5 năm, 10 năm đều được rà soát; chương trình 3, 4 tháng.",
+    "Lập Kế hoạch 5 - 10 năm tới; Quy hoạch 3 - 5 khu công nghiệp.",
 ]
 
 

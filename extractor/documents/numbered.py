@@ -45,11 +45,11 @@ _LIST_ITEM = regex.compile(r"\d{1,5}")
 # rule bare_number
 _BARE = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?(?P<so>{_SO}|\s+)"
-    r"(?P<n>\d{1,5})(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu})"
+    r"(?P<n>\d{1,5}[a-zđ]?)(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu})"
 )
 # After a bare number without ``số``: what may follow for it to be a document's number.
 _BARE_END = regex.compile(
-    r"\s*(?:$|[,.;:)\]”“\"(]|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
+    r"\s*(?:$|[,.;:)\]”“\"(]|\s[-–]\s+\p{Ll}|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
     r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu|trên|tới|đến|ở|cho|theo|đạt|gắn|mà|vẫn|sẽ|"
     r"đang|mới|phải|đều|bước|đi|ra|từ|qua|nay)(?![\p{L}\d]))"
 )
@@ -267,7 +267,7 @@ def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts
             last = i == len(items) - 1
             number: str | None = text[a:b]
             extra: dict = {}
-            if plenum_ok and int(number) in plenums:
+            if plenum_ok and number.isdigit() and int(number) in plenums:
                 number, extra = None, {"plenum": int(number), "system": "party"}
             out.append(Found(m.start() if i == 0 else a, tail.end if last else b, number, (a, b) if number else None,
                              kind, tail.issuer, tail.date if last else None, extra, True))
@@ -290,6 +290,6 @@ def _bare_ok(text: str, m, word: str, n: str) -> bool:
         return not _PERCENT_OR_DECIMAL.match(text, m.end())
     if not word[0].isupper():
         return False
-    if 1900 <= int(n) <= 2100 and len(n) == 4:
+    if n.isdigit() and 1900 <= int(n) <= 2100 and len(n) == 4:
         return False
     return bool(_BARE_END.match(text, m.end()))
