@@ -46,6 +46,11 @@ _PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}(?<!{_B}{lx.NOT_PLACE_
 # A head standing alone before the run (`Tổng Bí thư Tô Lâm`, `đồng chí Chủ tịch nước …`):
 # no organisation, so no place name, can sit between the head and the run.
 _BARE_HEAD_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}\p{{M}} ][ ]*|\p{{Ll}}[ ]+){HEAD_AT.pattern}[ ]+$", regex.X)
+# A national body ends the title before the run: no place name follows it, so two syllables
+# are a name (`Bộ trưởng Bộ Công an Tô Lâm`), unlike after `Huyện ủy` (`Bí thư Huyện ủy Lý Sơn`).
+_NATIONAL_BEFORE = regex.compile(
+    r"(?:Chính[ ]phủ|Quốc[ ]hội|Trung[ ]ương(?:[ ]Đảng)?|Bộ[ ]Chính[ ]trị|Ban[ ]Bí[ ]thư|Nhà[ ]nước"
+    r"|Bộ[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ][\p{L}\p{M}]+){0,5}(?<!tỉnh|huyện|xã|phường|quận|phố|thị[ ]trấn))[ ]+$")
 _LOOKBEHIND = 40
 
 
@@ -129,8 +134,10 @@ def _whole_run(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int
         return 0, len(words)  # rule anchored: a surname the list lacks (`ông Kră Jăn Dinh`)
     if 3 <= n <= 4 and _is_surname_at(words, 0) and not _place_then_name(words):
         return 0, len(words)  # rule surname
-    if n == 2 and _is_surname_at(words, 0) and _BARE_HEAD_BEFORE.search(before):
+    if n == 2 and _is_surname_at(words, 0) and (_BARE_HEAD_BEFORE.search(before) or _NATIONAL_BEFORE.search(before)):
         return 0, len(words)  # rule surname: two syllables after a bare head (`Đại tướng Tô Lâm`)
+    if n == 5 and words[:1] in lx.ETHNIC_OPENERS and _is_surname_at(words, 3):
+        return 0, len(words)  # `Y Giang Gry Niê Knơng`: an Ede name with its clan name
     return None
 
 
