@@ -204,6 +204,7 @@ def _decode_unknown(n: str) -> Code:
         return Code(n, "law", lx.type_of_code(_plain(first), "law"), None, (), int(n.split("/")[1]))
     if _PARTY_SPLIT.fullmatch(n):
         return Code(n, "party", None, None, ())
-    first = n.split("/")[1].split("-")[0]
-    kind = lx.type_of_code(_plain(first), "state") if "-" in n.split("/")[1] else None
-    return Code(n, "state", kind or "Công văn", None, ())
+    segs = n.split("/")[1].split("-")
+    kind = lx.type_of_code(_plain(segs[0]), "state") if len(segs) > 1 else None
+    codes, term = _issuers(segs[1:], "state", False) if len(segs) > 1 else ((), None)
+    return Code(n, "state", kind or "Công văn", _name(codes, "state"), codes, None, term)
