@@ -79,6 +79,8 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     head = HEAD_AT.match(text, sylls[0][0])
     titled = head is not None
     opening = _ADDRESS_OPENS.match(run.group())
+    if opening and _place_prefix(tuple(_titlecase(w) for _, w in sylls)):
+        opening = None  # `tỉnh Bà Rịa Vũng Tàu`: a place, not `bà`
     if opening:  # rule anchored: `Ông Nguyễn Thanh Hoàng` at the start of a sentence
         sylls = sylls[len(opening.group().split()):]
     first = next((k for k, (s, _) in enumerate(sylls) if s >= head.end()), len(sylls)) if titled else 1
