@@ -48,14 +48,16 @@ def find(text: str) -> list[DocumentRef]:
     found = numbered.find_numbered(text, ocr_u, starts)
     plenums = named.find_plenums(text, starts)
     by_body = named.find_by_body(text, starts)
-    numbers = set()
-    for f in plenums + by_body:
-        p = f.extra.get("plenum")
-        numbers.update(p if isinstance(p, list) else [p] if p else [])
+    numbers = {n for f in plenums + by_body for n in _as_list(f.extra.get("plenum"))}
     taken = [(f.start, f.end) for f in found]
     found += numbered.find_bare(text, taken, numbers, starts)
     found += plenums + by_body + named.find_titles(text, starts)
     return [_ref(f) for f in _settle([_trimmed(text, f) for f in found])]
+
+
+def _as_list(plenum) -> list[int]:
+    """``plenum`` is one number, or a list for ``Trung ương 4, 5 và 6``."""
+    return plenum if isinstance(plenum, list) else [plenum] if plenum else []
 
 
 # A mention never ends on a connector or a separator (``Luật A và``, ``Nghị quyết số 08,``).

@@ -167,7 +167,7 @@ def _finish_name(text: str, tail: Tail) -> None:
     if date_at(text, tail.end) or not _ENDS_CAPITAL.search(tail.issuer):
         return
     syllable = _SYLLABLE.match(text, tail.end)
-    if syllable and syllable.group().strip() not in ("ngày", "ký", "ban") and date_at(text, syllable.end()):
+    if syllable and date_at(text, syllable.end()):
         tail.issuer = f"{tail.issuer} {syllable.group().strip()}"
         tail.end = syllable.end()
 
