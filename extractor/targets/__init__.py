@@ -88,7 +88,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
         of = _scale(of, m.group("m3")) if of is not None else None
     if not _is_figure(text, m, low, of, unit_text, core_end) or _date_like_ratio(m, low, of, unit.rule):
         return None
-    if unit.rule in ("noun", "none", "name") and not m.group("p1") and fg.BARE_AFTER_NAME.match(text, m.start()):
+    if unit.rule in ("noun", "none", "name") and not m.group("p1") and fg.BARE_AFTER_NAME.match(text, m.start("from") if m.group("from") else m.start()):
         return None  # "Vĩnh Tân 4 đi vào vận hành": a name's number, whatever follows
     return _target(text, m, low, high, of, unit_text, end)
 

@@ -41,8 +41,8 @@ def _pct(name: str) -> str:
 
 
 FIGURE = regex.compile(
-    r"(?=[\d+\-tT])"  # a quick first-character filter: the scan skips everything else
-    r"(?:(?<![\p{L}])(?P<from>từ)\s+)?"
+    r"(?=[\d+\-])"  # a quick first-character filter: the scan skips everything else
+    r"(?:(?<=(?<![\p{L}])(?P<from>từ)\s+)|)"  # "từ" read behind the numeral: the scan never starts at a "t"
     r"(?:(?<=[(\s])(?P<sign>[-+])(?=" + NUM + r"\s?%)|" + _START + r")"
     r"(?P<n1>" + SPACED + r"|" + NUM + r")" + _END + _mult("m1")
     + r"(?(m1)(?:\s+(?P<n1b>\d{1,3}(?:,\d+)?)\s+(?P<m1b>" + lx.MULT_ALT + r")(?![\p{L}]))?)" + _pct("p1")

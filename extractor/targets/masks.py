@@ -33,6 +33,9 @@ alternative (the last three are the context rules):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 import regex
 
 from extractor.targets import lexicon as lx
@@ -42,20 +45,11 @@ _YEARWORD = r"(?:năm|năm học|niên khóa|niên khoá|giai đoạn|nhiệm k�
 _NOT_LETTER = r"(?<![\p{L}])"
 
 
-def _label_alternation() -> str:
-    """Labels as lookbehind alternatives; ``số !tổng`` becomes ``(?<!tổng\\s)số``."""
-    parts = []
-    for label in lx.LABELS:
-        unless = lx.LABEL_UNLESS.get(label)
-        guard = "".join(r"(?<!" + regex.escape(u) + r"\s)" for u in unless) if unless else ""
-        parts.append(guard + regex.escape(label).replace(r"\ ", r"\s+"))
-    return "|".join(sorted(parts, key=len, reverse=True))
-
-
-# Every alternative but the quote, URL and phone ones starts at a digit, with its
-# context in a lookbehind or lookahead: the scan skips the letters of a long text quickly.
+# Every alternative starts at the first digit of a run (the phone one may open with its
+# bracket), with its context in a lookbehind or lookahead: the scan skips the letters of a
+# long text quickly.
 MASK = regex.compile(
-    r"(?=[\d“\"(hw])(?:"
+    r"(?=[\d(])(?<!\d)(?:"
     r"(?P<date_dmy>(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{2,4}(?!\d))"
     r"|(?P<date_iso>(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d))"
     r"|(?P<year_span>(?<!\d)(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))"
@@ -68,21 +62,24 @@ MASK = regex.compile(
     r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"
     r"|(?P<code>(?<=\p{L}[-+]?)\d+(?:[.,]\d+)*|(?<!\d)\d+\p{L}+\d+)"
     r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
-    r"|(?P<url>(?<![\w.-])(?:https?://|www\.)\S+)"
     r"|(?P<enumerator>(?<=(?m:^)[ \t]*)\d{1,2}[ \t]*[.)-](?=\s))"
-    r"|(?P<short_quote>“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")"
     r"|(?P<per_capita>(?<=" + _NOT_LETTER + r"(?:trên|mỗi|/)\s*)(?:10{0,2}\.000|1\s+vạn|10{0,2}\s+nghìn)(?=\s+(?:dân|người\s+dân)(?![\p{L}])))"
     r")",
     regex.IGNORECASE,
 )
 
+# The two shapes that start at no digit, in a second scan (stdlib ``re``: its literal-prefix search
+# skips a text in which they are rare at memory speed).
+QUOTE_URL = re.compile(r"(?P<url>(?<![\w.-])(?:https?://|www\.)\S+)"
+                       r"|(?P<short_quote>“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")", re.IGNORECASE)
+
 # Context rules, checked around each candidate numeral only (a window before or after it).
-# Matched at the numeral itself: one lookbehind attempt, not a search through a window.
-CONTEXT_BEFORE = regex.compile(
-    r"(?<=(?P<furniture>" + _NOT_LETTER + r"(?:" + lx.FURNITURE_BEFORE_ALT + r")\s*:?\s*\(?\s*)"
-    r"|(?P<label_num>" + _NOT_LETTER + r"(?:" + _label_alternation() + r")\s*:?\s*))",
-    regex.IGNORECASE,
-)
+# Read on the lower-cased window before the numeral, as prefix trees in stdlib ``re`` (a
+# search there rejects most positions on their first character).
+FURNITURE_BEFORE = re.compile(r"(?<!" + lx.LETTER + r")(?:" + lx.trie(w.lower() for w in lx.FURNITURE_BEFORE)
+                              + r")\s*:?\s*\(?\s*\Z")
+LABEL_BEFORE = re.compile(r"(?<!" + lx.LETTER + r")(?P<label>" + lx.trie(w.lower() for w in lx.LABELS) + r")\s*:?\s*\Z")
+_UNLESS = {" ".join(k.lower().split()): tuple(u.lower() for u in v) for k, v in lx.LABEL_UNLESS.items()}
 CONTEXT_AFTER = regex.compile(
     r"\s+(?:(?P<furniture>" + lx.FURNITURE_AFTER_ALT + r")|(?P<time_noun>" + lx.TIME_ALT + r"))(?![\p{L}])",
     regex.IGNORECASE,
@@ -92,13 +89,31 @@ _WINDOW = 40
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of every context-free non-figure shape in ``text``, with the rule that found it."""
-    return [(m.start(), m.end(), m.lastgroup) for m in MASK.finditer(text)]
+    spans = [(m.start(), m.end(), m.lastgroup) for m in MASK.finditer(text)]
+    others = [(m.start(), m.end(), m.lastgroup) for m in QUOTE_URL.finditer(text)]
+    if not others:
+        return spans
+    # A quotation or URL holds the shapes inside it (one scan used to consume them): spans do not overlap.
+    starts = [s for s, _, _ in spans]
+    inside = set()
+    for a, b, _ in others:
+        inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+    return sorted([sp for i, sp in enumerate(spans) if i not in inside] + others)
 
 
 def context_rule(text: str, start: int, end: int) -> str | None:
     """The context rule (``label_num``, ``furniture``, ``time_noun``) that makes the numeral at
     ``text[start:end]`` no figure, if any: ``lần thứ 11``, ``Hôm nay: 39``, ``30 năm tuổi Đảng``."""
-    m = CONTEXT_BEFORE.match(text, start) or CONTEXT_AFTER.match(text, end, end + _WINDOW)
+    before = text[max(0, start - _WINDOW):start].lower()
+    if FURNITURE_BEFORE.search(before):
+        return "furniture"
+    m = LABEL_BEFORE.search(before)
+    if m:
+        unless = _UNLESS.get(" ".join(m.group("label").split()))
+        i = m.start()
+        if not (unless and i and before[i - 1].isspace() and before.endswith(unless, 0, i - 1)):
+            return "label_num"
+    m = CONTEXT_AFTER.match(text, end, end + _WINDOW)
     return m.lastgroup if m else None
 
 
