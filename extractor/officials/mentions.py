@@ -428,6 +428,8 @@ class _Reader:
         name.  After a name whose titles were written before it, such a chain is the next
         name's, as the text writes titles before names there."""
         while self._is(j, "title") and self._is(j + 1, "sep") and self.ps[j + 1].text in _CHAIN_SEPS:
+            if self.ps[j + 1].text == "và":
+                return False  # `A, Chính ủy … và Trung tá B`: `và` parts two persons
             j += 2
         return self._is(j, "title") and self._title_runs_into_name(j)
 
