@@ -30,7 +30,8 @@ _TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation
 # Type words as written with a capital: a law's title may hold ``văn bản`` but not ``Nghị định``
 # (except as its first word: ``Luật Quy hoạch số 21/2017/QH14``).
 _TYPE_CAP = rf"(?:{lx.alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})(?![\p{{L}}])"
-_SO = r"\s+(?:số|Số|SỐ)\s*:?\s*"
+# (``sô`` and a header's ``So:`` are the same word with a mark lost in typing or OCR)
+_SO = r"\s+(?:số|Số|SỐ|sô|Sô|SÔ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
 _PREFIX = regex.compile(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?"
@@ -40,7 +41,7 @@ _PREFIX = regex.compile(
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
-_HEADER = regex.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|số)\s*:?\s*$")
+_HEADER = regex.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|số|Sô|SÔ|So(?=\s*:)|SO(?=\s*:))\s*:?\s*$")
 _LIST_ITEM = regex.compile(r"\d{1,5}")
 # rule bare_number
 _BARE = regex.compile(
