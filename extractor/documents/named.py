@@ -51,8 +51,8 @@ _PLENUM = regex.compile(
 _DIGITS = regex.compile(r"\d+")
 # rule identified_by_body
 _BY_BODY = regex.compile(
-    rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+{ISSUER_AHEAD}"
-    rf"|\s+(?:(?P<of>của)\s+)?(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}])){ISSUER_AHEAD})"
+    rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+"
+    rf"|\s+(?:(?P<of>của)\s+)?(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}]))){ISSUER_AHEAD}"
 )
 _HAS_BODY_CUE = regex.compile(r"của|hội")
 _ROMAN_WORD = regex.compile(r"\(?[IVXLC]+\)?")
