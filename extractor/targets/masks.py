@@ -74,12 +74,56 @@ QUOTE_URL = re.compile(r"(?P<url>(?<![\w.-])(?:https?://|www\.)\S+)"
                        r"|(?P<short_quote>“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")", re.IGNORECASE)
 
 # Context rules, checked around each candidate numeral only (a window before or after it).
-# Read on the lower-cased window before the numeral, as prefix trees in stdlib ``re`` (a
-# search there rejects most positions on their first character).
-FURNITURE_BEFORE = re.compile(r"(?<!" + lx.LETTER + r")(?:" + lx.trie(w.lower() for w in lx.FURNITURE_BEFORE)
-                              + r")\s*:?\s*\(?\s*\Z")
-LABEL_BEFORE = re.compile(r"(?<!" + lx.LETTER + r")(?P<label>" + lx.trie(w.lower() for w in lx.LABELS) + r")\s*:?\s*\Z")
-_UNLESS = {" ".join(k.lower().split()): tuple(u.lower() for u in v) for k, v in lx.LABEL_UNLESS.items()}
+# Read on the words right before the numeral: set look-ups of the last one to four words.
+def _phrases(entries) -> frozenset[str]:
+    return frozenset(" ".join(e.lower().split()) for e in entries if e.strip())
+
+
+FURNITURE_BEFORE = _phrases(lx.FURNITURE_BEFORE)
+LABELS = _phrases(lx.LABELS)
+_UNLESS = {" ".join(k.lower().split()): frozenset(u.lower() for u in v) for k, v in lx.LABEL_UNLESS.items()}
+_LAST_WORDS = frozenset(p.split()[-1] for p in FURNITURE_BEFORE | LABELS)
+_MAX_WORDS = max(len(p.split()) for p in FURNITURE_BEFORE | LABELS)
+
+
+def _strip_lead(word: str) -> str:
+    """``(lần`` → ``lần``: a phrase starts after any non-letter."""
+    i = 0
+    while i < len(word) and not word[i].isalpha():
+        i += 1
+    return word[i:]
+
+
+def _phrase_before(tail: str, phrases: frozenset[str]) -> tuple[str, str | None] | None:
+    """The longest phrase of ``phrases`` ending ``tail`` (lower case, no trailing space) as whole
+    words, and the word before it (None when a non-letter opens the phrase's first word)."""
+    parts = tail.rsplit(None, _MAX_WORDS)
+    if not parts or _strip_lead(parts[-1]) not in _LAST_WORDS:
+        return None
+    for k in range(min(_MAX_WORDS, len(parts)), 0, -1):
+        first = _strip_lead(parts[-k])
+        phrase = " ".join([first, *parts[len(parts) - k + 1:]])
+        if phrase in phrases:
+            before = parts[-k - 1] if len(parts) > k and first == parts[-k] else None
+            return phrase, before
+    return None
+
+
+def _before_rule(text: str, start: int) -> str | None:
+    """``furniture`` (``label\\s*:?\\s*(?``) or ``label_num`` (``label\\s*:?``) right before ``start``."""
+    tail = text[max(0, start - _WINDOW):start].rstrip().lower()
+    bare = tail[:-1].rstrip() if tail.endswith(":") else tail
+    found = _phrase_before(bare, LABELS)
+    if found:
+        phrase, word = found
+        if word is None or word.split()[-1] not in _UNLESS.get(phrase, ()):
+            return "label_num"
+    if tail.endswith("("):
+        tail = tail[:-1].rstrip()
+        bare = tail[:-1].rstrip() if tail.endswith(":") else tail
+    return "furniture" if _phrase_before(bare, FURNITURE_BEFORE) else None
+
+
 CONTEXT_AFTER = regex.compile(
     r"\s+(?:(?P<furniture>" + lx.FURNITURE_AFTER_ALT + r")|(?P<time_noun>" + lx.TIME_ALT + r"))(?![\p{L}])",
     regex.IGNORECASE,
@@ -104,15 +148,9 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
 def context_rule(text: str, start: int, end: int) -> str | None:
     """The context rule (``label_num``, ``furniture``, ``time_noun``) that makes the numeral at
     ``text[start:end]`` no figure, if any: ``lần thứ 11``, ``Hôm nay: 39``, ``30 năm tuổi Đảng``."""
-    before = text[max(0, start - _WINDOW):start].lower()
-    if FURNITURE_BEFORE.search(before):
-        return "furniture"
-    m = LABEL_BEFORE.search(before)
-    if m:
-        unless = _UNLESS.get(" ".join(m.group("label").split()))
-        i = m.start()
-        if not (unless and i and before[i - 1].isspace() and before.endswith(unless, 0, i - 1)):
-            return "label_num"
+    rule = _before_rule(text, start)
+    if rule:
+        return rule
     m = CONTEXT_AFTER.match(text, end, end + _WINDOW)
     return m.lastgroup if m else None
 

@@ -21,17 +21,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 import regex
 
 from extractor.data import load_lines
 from extractor.targets import lexicon as lx
 
-PERCENT = regex.compile(r" ?%|[ \t]+(?P<points>điểm\s+)?phần\s+trăm(?![\p{L}])|[ \t]+(?P<points2>điểm) ?%", regex.IGNORECASE)
-NOT_UNIT = regex.compile(r"[ \t]*(?:" + lx.alternation(load_lines("targets_not_units.txt")) + r")(?![\p{L}])", regex.IGNORECASE)
-MEASURE = regex.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.MULT_ALT + r")\s+)?(?:" + lx.UNIT_ALT + r"))(?![\p{L}\d])")
-HEAD = regex.compile(r"[ \t]+(?:số[ \t]+)?(?P<unit>" + lx.HEAD_ALT + r")(?![\p{L}])", regex.IGNORECASE)
+# Matched on the slice after the numeral (``seg``) or its lower case (``low``), in stdlib ``re``
+# with prefix trees: a few short matches per figure.
+_L = lx.LETTER
+PERCENT = re.compile(r" ?%|[ \t]+(?P<points>điểm\s+)?phần\s+trăm(?!" + _L + r")|[ \t]+(?P<points2>điểm) ?%")
+NOT_UNIT = re.compile(r"[ \t]*(?:" + lx.trie(w.lower() for w in load_lines("targets_not_units.txt")) + r")(?!" + _L + r")")
+MEASURE = re.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.trie(lx.MULTIPLIERS) + r")\s+)?(?:" + lx.trie(lx.UNITS) + r"))(?![^\W_])")
+HEAD = re.compile(r"[ \t]+(?:số[ \t]+)?(?P<unit>" + lx.trie(h.lower() for h in lx.HEADS) + r")(?!" + _L + r")")
 # A rate: "17 tiêu chí/xã", "95 triệu đồng/người/năm", "5 tấn/ha".
-PER = regex.compile(r"(?:/[ \t]?(?:\d+(?:[.,]\d+)*[ \t]+\p{L}+(?:[ \t]dân)?|\p{L}[\p{L}\d]*)){1,2}(?![\p{L}\d/])")
+PER = re.compile(r"(?:/[ \t]?(?:\d+(?:[.,]\d+)*[ \t]+" + _L + r"+(?:[ \t]dân)?|" + _L + r"[^\W_]*)){1,2}(?![^\W_]|/)")
 WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}]))?")
 ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
 
@@ -48,30 +53,35 @@ WINDOW = 80  # how far after a numeral its unit may reach; bounds every match
 
 def find_unit(text: str, pos: int, percent_seen: bool = False) -> Unit:
     """The unit of the figure whose numeric core ends at ``pos``."""
-    end = min(len(text), pos + WINDOW)
     if percent_seen:
         return Unit("%", pos, "percent")
-    m = PERCENT.match(text, pos, end)
+    end = min(len(text), pos + WINDOW)
+    seg = text[pos:end]
+    low = seg.lower()
+    if len(low) != len(seg):
+        low = lx.lower(seg)
+    m = PERCENT.match(low)
     if m:
         unit = "điểm phần trăm" if (m.group("points") or m.group("points2")) else "%"
-        return Unit(unit, m.end(), "percent")
-    if NOT_UNIT.match(text, pos, end):
+        return Unit(unit, pos + m.end(), "percent")
+    if NOT_UNIT.match(low):
         return Unit(None, pos, "none")
-    candidates = [(MEASURE.match(text, pos, end), "measure"), (HEAD.match(text, pos, end), "head")]
-    found = [(m, rule) for m, rule in candidates if m]
-    if found:
-        m, rule = max(found, key=lambda f: f[0].end())
-        return _per(text, Unit(" ".join(m.group("unit").split()), m.end(), rule), end)
-    return _per(text, _noun(text, pos, end), end)
+    measure, head = MEASURE.match(seg), HEAD.match(low)
+    if measure or head:
+        # The longest wins; a measure on a tie.
+        m, rule = (measure, "measure") if measure and (not head or measure.end() >= head.end()) else (head, "head")
+        unit = seg[m.start("unit"):m.end("unit")]
+        return _per(seg, pos, Unit(" ".join(unit.split()), pos + m.end(), rule))
+    return _per(seg, pos, _noun(text, pos, end))
 
 
-def _per(text: str, unit: Unit, end: int) -> Unit:
+def _per(seg: str, pos: int, unit: Unit) -> Unit:
     if unit.text is None:
         return unit
-    m = PER.match(text, unit.end, end)
+    m = PER.match(seg, unit.end - pos)
     if not m:
         return unit
-    return Unit(unit.text + " ".join(m.group().split()), m.end(), unit.rule)
+    return Unit(unit.text + " ".join(m.group().split()), pos + m.end(), unit.rule)
 
 
 def _noun(text: str, pos: int, end: int) -> Unit:
