@@ -25,7 +25,7 @@ Each name then reads its neighbours:
   next comma, unless a stop word (`officials_stop_words.txt`: `phát biểu`, `chủ trì`…) intervenes;
 - rule ``governed``: a title closing a short opening clause that ends in a preposition
   (``Báo cáo với Thủ tướng, Bí thư Tỉnh ủy A``) is the addressee's, not the name's;
-- rule ``title_gap``: a title before a name cut short by up to three unknown lower-case words
+- rule ``title_gap``: a title before a name cut short by up to five unknown lower-case words
   runs on to the name (``Giám đốc Bệnh viện đa khoa tỉnh A``), unless a stop word is among them;
 - rule ``relieved``: titles after ``miễn nhiệm``/``thôi giữ chức``/``từng là`` are not reported;
 - rule ``list``: in ``Phó Chủ tịch UBND tỉnh A, B`` and ``các ông A và B`` a name with nothing
@@ -285,12 +285,14 @@ class _Reader:
     def _gap_before(self, j: int) -> int | None:
         """Rule title_gap: a title cut short by lower-case words the title lists lack still
         runs into the name after them (`Giám đốc Bệnh viện | đa khoa tỉnh | A`), across at most
-        three words, none a stop word (`Chủ tịch UBND tỉnh | tặng | A` is no title of A's).
+        five words (six parts when one is capitalised), none a stop word but `các` (`Chủ tịch
+        UBND tỉnh | tặng | A` is no title of A's; `Ban Quản lý | các khu công nghiệp tỉnh | A` is).
         Returns the title's part, or None."""
         k = j
         if self._term(k):  # `Đại biểu Quốc hội | khóa XV | A`: the term is no part of the title
             k -= 2
-        while ((self._is(k, "word") and not self._stop(k) and (j - k < 3 or self._capitalised_between(k, j))
+        while ((self._is(k, "word") and (not self._stop(k) or self.ps[k].text == "các")
+                and (j - k < 5 or self._capitalised_between(k, j))
                 or self._is(k, "sep", "và", "-") and k < j) and j - k < 7 and self._adjacent(k, k + 1)):
             k -= 1
         if k < j and self._is(k, "title") and self._adjacent(k, k + 1) and k not in self.used:
