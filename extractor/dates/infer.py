@@ -30,12 +30,12 @@ import regex
 from extractor.dates.own import cited
 from extractor.dates.parse import Point, Raw
 
-# "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"
-_REVIEW = regex.compile(
-    r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả|thực\s+hiện|đánh\s+giá)[^\n]{0,120}?năm\s+(?P<x>\d{4})"
-    r"[^\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)[^\n]{0,80}?năm\s+(?P<x1>\d{4})",
-    regex.IGNORECASE,
-)
+# "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a review word up to ``REVIEW_GAP``
+# characters before "năm X", a plan word between it and "năm X+1", all on one line.
+_REVIEW_WORD = regex.compile(r"tổng\s+kết|sơ\s+kết|kết\s+quả|thực\s+hiện|đánh\s+giá")
+_PLAN_WORD = regex.compile(r"triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch")
+REVIEW_GAP = 120
+_YEAR_WORD = regex.compile(r"(?i:năm)\s+(\d{4})(?!\d)")
 _DEADLINE = {"đến", "tới", "trước", "sau"}      # "đến năm 2015": a deadline, not the year the text is about
 REVIEW_SCAN = 4000
 CYCLE_CENTRE = 2014      # with no year to go by, a stem-and-branch name is read in 1984 … 2043
@@ -91,13 +91,23 @@ class Context:
         return self._cited[r.start]
 
     def review(self) -> tuple[int, int] | None:
+        """``year_end_review``: (X, X+1) from ``tổng kết … năm X, triển khai … năm X+1`` in the head.
+        Found from the years named: a pair X, X+1 on one line, then the words around them."""
         if self._review is False:
             self._review = None
-            for m in _REVIEW.finditer(self.text, 0, min(len(self.text), REVIEW_SCAN)):
-                x, x1 = int(m.group("x")), int(m.group("x1"))
-                if x1 == x + 1:
-                    self._review = (x, x1)
-                    break
+            t = self.text
+            years = [(m.start(), int(m.group(1))) for m in _YEAR_WORD.finditer(t, 0, min(len(t), REVIEW_SCAN))]
+            for i, (s1, x) in enumerate(years):
+                for s2, x1 in years[i + 1:]:
+                    if x1 != x + 1 or s2 - s1 > 200 or t.find("\n", s1, s2) >= 0:
+                        continue
+                    lo = max(t.rfind("\n", 0, s1) + 1, s1 - REVIEW_GAP - 12)
+                    w = t[lo:s2].lower()      # (case-sensitive search on lower case: faster)
+                    if (_PLAN_WORD.search(w, s1 + 8 - lo) is not None
+                            and _REVIEW_WORD.search(w, 0, s1 - lo) is not None):
+                        self._review = (x, x1)
+                        return self._review
+        return self._review
         return self._review
 
     def most_named(self) -> int | None:

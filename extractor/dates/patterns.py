@@ -181,13 +181,14 @@ MENTION = regex.compile(
 )
 
 # --- where to look ------------------------------------------------------------------
-# ``DIGIT_CUE``: digits that may belong to a date: a year (2023); a day followed by a separator and
-# a month (28/12, 7-4, 09.01; not the share 21/25, not a thousands group 8.500), a second day and a
-# separator (15 - 20/10), or a time (08:11, 8h30); a number followed by a month or hour word
+# ``DIGIT_CUE``: digits that may belong to a date, never right after "2020-", "145/" or "15:" (the
+# rest of a number): a year (2023; 1500-2199, not a document number's "1662/QĐ-TTg"); a day followed
+# by a separator and a month (28/12, 7-4, 09.01; not the share 21/25, not a thousands group 8.500), a
+# second day and a separator (15 - 20/10), or a time (08:11, 8h30); a number followed by a month or hour word
 # (9 tháng, 14 giờ) or by a second day (7 và 8-5, 28, 29/12; not a decimal 70,2); or a number right
 # after tháng/quý/ngày/mùng (Tháng 12/2023, quý 2).
 DIGIT_CUE = regex.compile(   # starts with a bare digit: the scan then skips letters fast
-    r"\d(?:(?<![\d.,]\d|(?i:thứ)\s\d)(?:(?<=[12])\d{3}(?!\d)|\d?(?:\s?[/-]\s?(?:0?[1-9]|1[0-2])(?!\d)|\s?[/-]\s?\d\d?\s?[/.-]\s?\d|[:hg]\d"
+    r"\d(?:(?<![\d.,]\d|\d[-/:]\d|(?i:thứ)\s\d)(?:(?<=1)[5-9]\d\d(?!\d|/\p{Lu})|(?<=2)[01]\d\d(?!\d|/\p{Lu})|\d?(?:\s?[/-]\s?(?:0?[1-9]|1[0-2])(?!\d)|\s?[/-]\s?\d\d?\s?[/.-]\s?\d|[:hg]\d"
     r"|\.(?!\d{3}(?!\d))\d|\s+(?:tháng|giờ|và|đến|tới)|,\s\d)"
     r"|(?<=(?i:tháng|quý|ngày|mùng|mồng)\s\d)))"
 )
