@@ -59,44 +59,49 @@ class _Blocked:
 
 
 def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:
-    """The figure of one ``FIGURE`` match, or None when it is no figure."""
-    if _not_a_number(text, m, blocked, "n1"):
+    """The figure of one ``FIGURE`` match, or None when it is no figure.  ``g`` holds its groups
+    (one ``groupdict`` call, not one ``group`` call per look)."""
+    s1, e1 = m.span("n1")
+    if blocked.hit(s1, e1):
+        return None  # most numerals that are no figure: dates, document numbers, codes
+    if masks.context_rule(text, s1, e1) is not None:
         return None
+    g = m.groupdict()
     if len(m.group()) > MAX_CORE:
         return None  # a run of digits no report writes as one number (a code, an ID, noise)
-    low, high, of = (parse_digits(m.group(g).replace(" ", "")) if m.group(g) else None for g in ("n1", "n2", "of"))
-    if low is None or (m.group("of") and (of is None or blocked.hit(*m.span("of")))):
+    low, high, of = (parse_digits(g[k].replace(" ", "")) if g[k] else None for k in ("n1", "n2", "of"))
+    if low is None or (g["of"] and (of is None or blocked.hit(*m.span("of")))):
         return None
-    if m.group("n1b"):
-        low = _compound(low, m)
-    if m.group("n2") and _not_a_number(text, m, blocked, "n2"):
+    if g["n1b"]:
+        low = _compound(low, g)
+    if g["n2"] and _not_a_number(text, m, blocked, "n2"):
         return None  # "từ 3 đến 5 ngày", "2 - 3 ngày": a span of time
     core_end = m.end()
-    if m.group("n2") and not _is_range(m, low, high):
-        core_end, high = _low_end(m), None
-    unit = find_unit(text, core_end, percent_seen=bool(m.group("p1")) and of is None and high is None)
-    unit_text = unit.text if unit.text is not None or not m.group("p1") else "%"
-    mult = m.group("m3") or (m.group("m2") if high is not None else None) or m.group("m1")
+    if g["n2"] and not _is_range(g, low, high):
+        core_end, high = _low_end(m, g), None
+    unit = find_unit(text, core_end, percent_seen=bool(g["p1"]) and of is None and high is None)
+    unit_text = unit.text if unit.text is not None or not g["p1"] else "%"
+    mult = g["m3"] or (g["m2"] if high is not None else None) or g["m1"]
     end = unit.end
     if mult and unit.rule == "measure":
         unit_text = " ".join(mult.split()) + " " + unit_text  # "700 triệu đồng"
-    elif mult and unit.rule not in ("head", "abbreviation") and not m.group("p1"):
+    elif mult and unit.rule not in ("head", "abbreviation") and not g["p1"]:
         unit_text, end = " ".join(mult.split()), m.end()  # a bare amount: "giải ngân 400 tỷ vốn đầu tư"
     else:
-        low = _scale(low, m.group("m1") or (m.group("m2") if high is not None else None))
-        high = _scale(high, m.group("m2")) if high is not None else None
-        of = _scale(of, m.group("m3")) if of is not None else None
-    if not _is_figure(text, m, low, of, unit_text, core_end) or _date_like_ratio(m, low, of, unit.rule):
+        low = _scale(low, g["m1"] or (g["m2"] if high is not None else None))
+        high = _scale(high, g["m2"]) if high is not None else None
+        of = _scale(of, g["m3"]) if of is not None else None
+    if not _is_figure(text, m, g, low, of, unit_text, core_end) or _date_like_ratio(g, low, of, unit.rule):
         return None
-    if unit.rule in ("noun", "none", "name") and not m.group("p1") and fg.BARE_AFTER_NAME.match(text, m.start("from") if m.group("from") else m.start()):
+    if unit.rule in ("noun", "none", "name") and not g["p1"] and fg.BARE_AFTER_NAME.match(text, m.start("from") if g["from"] else m.start()):
         return None  # "Vĩnh Tân 4 đi vào vận hành": a name's number, whatever follows
-    return _target(text, m, low, high, of, unit_text, end)
+    return _target(text, m, g, low, high, of, unit_text, end)
 
 
-def _compound(low, m: regex.Match):
+def _compound(low, g: dict):
     """``1 tỷ 200 triệu`` → 1.2 (in tỷ): the smaller part added in the unit of the larger."""
-    big, small = lx.multiplier(m.group("m1")), lx.multiplier(m.group("m1b"))
-    part = parse_digits(m.group("n1b"))
+    big, small = lx.multiplier(g["m1"]), lx.multiplier(g["m1b"])
+    part = parse_digits(g["n1b"])
     if part is None or small >= big:
         return low
     v = round(low + part * small / big, 6)
@@ -108,18 +113,18 @@ def _not_a_number(text: str, m: regex.Match, blocked: _Blocked, group: str) -> b
     return blocked.hit(*m.span(group)) or masks.context_rule(text, *m.span(group)) is not None
 
 
-def _is_range(m: regex.Match, low, high) -> bool:
+def _is_range(g: dict, low, high) -> bool:
     """``5-7``, ``từ 3 đến 10``: a range needs its high end above its low end (``3-1`` is a score)."""
-    return high is not None and _scale(high, m.group("m2")) > _scale(low, m.group("m1") or m.group("m2"))
+    return high is not None and _scale(high, g["m2"]) > _scale(low, g["m1"] or g["m2"])
 
 
-def _low_end(m: regex.Match) -> int:
-    return m.end("p1") if m.group("p1") else m.end("m1b") if m.group("m1b") else m.end("m1") if m.group("m1") else m.end("n1")
+def _low_end(m: regex.Match, g: dict) -> int:
+    return m.end("p1") if g["p1"] else m.end("m1b") if g["m1b"] else m.end("m1") if g["m1"] else m.end("n1")
 
 
-def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int) -> Target:
-    start = m.start("from") if m.group("from") and high is not None else m.start("sign") if m.group("sign") else m.start("n1")
-    qual = fg.QUAL_BEFORE.match(text, start) if not (m.group("from") and high is None) else None
+def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None, end: int) -> Target:
+    start = m.start("from") if g["from"] and high is not None else m.start("sign") if g["sign"] else m.start("n1")
+    qual = fg.QUAL_BEFORE.match(text, start) if not (g["from"] and high is None) else None
     if qual and fg.margin(qual.group("qual"), unit, text, end):
         qual = None  # the margin of "vượt 13,1% chỉ tiêu": outside the span, qualifier "="
     if qual:
@@ -130,14 +135,14 @@ def _target(text: str, m: regex.Match, low, high, of, unit: str | None, end: int
     after = fg.AT_LEAST_AFTER.match(text, end, end + 20)
     if after:
         qualifier, end = (">=" if after.group("dir").lower() == "lên" else "<="), after.end()
-        if m.group("from"):
+        if g["from"]:
             start = min(start, m.start("from"))
     if of is not None:
         extra["of"] = of
     _money(unit, low, extra)
     change = fg.CHANGE.match(text, start)
-    if m.group("sign"):
-        extra["change"] = "increase" if m.group("sign") == "+" else "decrease"
+    if g["sign"]:
+        extra["change"] = "increase" if g["sign"] == "+" else "decrease"
     elif change:
         extra["change"] = "increase" if change.group("verb").lower() == "tăng" else "decrease"
     return Target(start=start, end=end, value=low, unit=unit, qualifier=qualifier, extra=extra)
@@ -150,20 +155,20 @@ def _scale(value, mult: str | None):
     return int(v) if float(v).is_integer() else v
 
 
-def _is_figure(text: str, m: regex.Match, value, of, unit: str | None, core_end: int) -> bool:
+def _is_figure(text: str, m: regex.Match, g: dict, value, of, unit: str | None, core_end: int) -> bool:
     """A numeral with a unit is a figure; a bare ratio unless it reads as a day/month; any other
     bare numeral as ``figures.bare_is_figure`` decides (``khiển trách 28`` yes, ``Quận 1`` no)."""
     if unit is not None:
         return True
     if of is not None:
-        return not (value <= 31 and of <= 12) and not m.group("m1")
+        return not (value <= 31 and of <= 12) and not g["m1"]
     return fg.bare_is_figure(text, m.start("n1"), core_end)
 
 
-def _date_like_ratio(m: regex.Match, value, of, rule: str) -> bool:
+def _date_like_ratio(g: dict, value, of, rule: str) -> bool:
     """``tính đến 30/9 tổng số …``: a d/m shape is a share only before a known counted noun or unit."""
     return (of is not None and isinstance(value, int) and isinstance(of, int) and 1 <= value <= 31 and 1 <= of <= 12
-            and not m.group("p1") and rule not in ("head", "measure", "percent", "abbreviation"))
+            and not g["p1"] and rule not in ("head", "measure", "percent", "abbreviation"))
 
 
 def _money(unit: str | None, value, extra: dict) -> None:

@@ -76,17 +76,26 @@ NOT_PLAN_AFTER = ("vượt", "đạt", "hoàn thành")  # "vượt mục tiêu" 
 
 def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = ()) -> list[re.Match]:
     """Cues of ``pattern`` in lower-cased ``low`` that start a word and follow no negation (nor a
-    word of ``guard``); after a refused match the scan goes on inside it (``không được kết nạp``
-    still holds ``kết nạp``, as the lookbehinds of ``BEFORE`` would have it)."""
-    out, pos, search = [], 0, pattern.search
+    word of ``guard``); inside a refused match the scan looks for a cue starting later in it
+    (``không được kết nạp`` still holds ``kết nạp``, as the lookbehinds of ``BEFORE`` would have it)."""
     words = NEGATIONS + guard
-    while (m := search(low, pos)) is not None:
-        i = m.start()
-        if i and (low[i - 1].isalpha() or (low[i - 1].isspace() and low.endswith(words, 0, i - 1))):
-            pos = i + 1
+
+    def refused(i: int) -> bool:
+        return i > 0 and (low[i - 1].isalpha() or (low[i - 1].isspace() and low.endswith(words, 0, i - 1)))
+
+    out, last = [], 0
+    for m in pattern.finditer(low):
+        if m.start() < last:
             continue
+        if refused(m.start()):
+            inner = pattern.search(low, m.start() + 1, len(low))
+            while inner is not None and inner.start() < m.end() and refused(inner.start()):
+                inner = pattern.search(low, inner.start() + 1, len(low))
+            if inner is None or inner.start() >= m.end():
+                continue  # the scan finds it next
+            m = inner
         out.append(m)
-        pos = m.end()
+        last = m.end()
     return out
 
 
@@ -95,15 +104,15 @@ TOPIC = regex.compile(r"[\s\-+•*]*(?:" + alternation(_BY_SCOPE["topic"]) + r")
 OPENING = regex.compile(r"\s*(?:" + alternation(_BY_SCOPE["opening"]) + r")(?![\p{L}])", regex.IGNORECASE)
 AFTER = _cue_re("after")
 # Sentence ends: . ! ? … and line ends, but not the dot inside a numeral (8.500).
-SENTENCE_END = regex.compile(r"(?<!\d)[.!?…](?!\d)|\n")
-CLAUSE_END = regex.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
-CLAUSE_BREAK = regex.compile(r"[;:]")
+SENTENCE_END = re.compile(r"(?<!\d)[.!?…](?!\d)|\n")
+CLAUSE_END = re.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
+CLAUSE_BREAK = re.compile(r"[;:]")
 REACH = 400  # how far a cue may stand from its figure; keeps the pass linear on endless sentences
 # Auxiliaries that turn the verb cue right after them, and the cues they do not turn.
 MODIFIERS = _BY_SCOPE["modifier"]
 KEEP = frozenset(_BY_SCOPE["fixed"])
 MODIFIER_GAP = regex.compile(r"\s+(?:được\s+)?")
-QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # Between two figures of one enumeration: commas, "và", a few words, no clause break, and no
 # "trong đó"/"gồm" (the second figure is then part of the first: "có 125 xã, trong đó 98 đạt chuẩn").
 LIST_GAP = regex.compile(r"(?:(?!trong đó|bao gồm|gồm)[^;:.()\n]){0,30}", regex.IGNORECASE)
@@ -144,14 +153,14 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
 
 # The text's own year: the latest full date near its head (a stamp or dateline; a document
 # cited there is older).
-HEAD_DATE = regex.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
-                          r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})", regex.IGNORECASE)
-YEAR = regex.compile(r"(?<![\p{L}])(?:năm|đến năm|đến|tới)\s+((?:19|20)\d{2})(?![\d/-])", regex.IGNORECASE)
+HEAD_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
+                          r"|[nN]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+YEAR = re.compile(r"(?:năm|đến(?:\s+năm)?|tới)\s+((?:19|20)\d{2})(?![\d/-])")  # on lower-cased text
 HEAD_SIZE = 400
 
 
 def own_year(text: str) -> int | None:
-    years = [int(a or b) for a, b in HEAD_DATE.findall(text, 0, HEAD_SIZE)]
+    years = [int(a or b) for a, b in HEAD_DATE.findall(text[:HEAD_SIZE])]
     return max(years, default=None)
 
 
@@ -181,7 +190,8 @@ class Context:
         self.after_starts = [c.start for c in self.after]
         self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]
         self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
-        self.years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+        self.years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(low)
+                      if not (m.start() and low[m.start() - 1].isalpha())]
         self.year_starts = [p for p, _ in self.years]
 
     def _cues(self, matches: list[re.Match]) -> list[Cue]:
