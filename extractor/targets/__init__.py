@@ -34,13 +34,14 @@ MAX_CORE = 60  # characters of one numeric core, at most
 
 def find(text: str) -> list[Target]:
     """All figures in normalised ``text`` (before the pipeline removes dates and numbers of documents)."""
+    low = lx.lower(text)  # for the scans of cue words, in stdlib re without case folding
     spans = masks.masked_spans(text)
     blocked = _Blocked(spans)
     out = [t for m in fg.FIGURE.finditer(text) if (t := _digits_figure(text, m, blocked))]
     taken = _Blocked([(t.start, t.end, "") for t in out])
-    out += [t for t in words.find(text, masks.quoted_names(spans)) if not taken.hit(t.start, t.end)]
+    out += [t for t in words.find(text, masks.quoted_names(spans), low) if not taken.hit(t.start, t.end)]
     out.sort(key=lambda t: t.start)
-    status.assign(text, out)
+    status.assign(text, out, low)
     for t in out:
         t.subject = subject.subject_of(text, t)
     return out

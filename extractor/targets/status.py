@@ -174,7 +174,7 @@ class Context:
     """Everything status reads, indexed once per text: sentence starts, quotations, plan sections,
     the text's own year, and every cue; each figure then looks its neighbourhood up by bisection."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str | None = None):
         self.text = text
         self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         quotes = [m.span() for m in QUOTED.finditer(text)]
@@ -182,7 +182,7 @@ class Context:
         self.plans = plan_sections(text)
         self.plan_starts = [a for a, _ in self.plans]
         self.year = own_year(text)
-        low = lower(text)
+        low = lower(text) if low is None else low
         self.plan_cues = [m.start() for m in _scan(PLAN_SCAN, low, NOT_PLAN_AFTER) if not self._quoted(m.start())]
         self.before = self._cues(_scan(BEFORE_SCAN, low))
         self.before_starts = [c.start for c in self.before]
@@ -237,9 +237,9 @@ class Context:
         return self.after[i] if i < len(self.after) and self.after[i].end <= end else None
 
 
-def assign(text: str, targets: list[Target]) -> None:
-    """Set ``status`` on every figure (sorted by start)."""
-    ctx = Context(text)
+def assign(text: str, targets: list[Target], low: str | None = None) -> None:
+    """Set ``status`` on every figure (sorted by start); ``low`` is ``text`` lower-cased, if at hand."""
+    ctx = Context(text, low)
     cued = []
     for i, t in enumerate(targets):
         prev = targets[i - 1] if i and cued[i - 1] and ctx.start_of(targets[i - 1].start) == ctx.start_of(t.start) else None

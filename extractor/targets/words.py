@@ -19,6 +19,8 @@ Number words are common words too (``năm`` is "year", ``một`` "a", ``ba`` a n
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.data import load_lines
@@ -39,9 +41,25 @@ PERCENT_WORDS = regex.compile(r"\s+phần\s+trăm$", regex.IGNORECASE)
 FRACTION = regex.compile(r"(?<![\p{L}])(?:phần|nửa)(?![\p{L}])", regex.IGNORECASE)
 
 
-def find(text: str, quoted: list[tuple[int, int]]) -> list[Target]:
-    out = []
-    for m in WORD_NUMBER.finditer(text):
+# The scan looks for the strong words only (stdlib ``re`` on lower-cased text: most of a text is
+# skipped on its first character), then reads the whole run of number words around each.
+STRONG_SCAN = re.compile(r"(?:" + lx.trie(["hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm",
+                                              "phần", "nửa"]) + r")(?!" + lx.LETTER + r")")
+RUN_BEFORE = regex.compile(r"(?<=(?<![\p{L}])(?P<run>" + _WORDS + r"(?:\s+" + _WORDS + r")*)\s+)", regex.IGNORECASE)
+
+
+def find(text: str, quoted: list[tuple[int, int]], low: str | None = None) -> list[Target]:
+    low = lx.lower(text) if low is None else low
+    out, done = [], 0
+    for hit in STRONG_SCAN.finditer(low):
+        i = hit.start()
+        if i < done or (i and low[i - 1].isalpha()):
+            continue
+        before = RUN_BEFORE.match(text, i)
+        m = WORD_NUMBER.match(text, before.start("run") if before else i)
+        if m is None:
+            continue
+        done = m.end()
         t = _figure(text, m, quoted)
         if t:
             out.append(t)
