@@ -185,14 +185,25 @@ def _headline(words: tuple[str, ...], first: int) -> tuple[int, int] | None:
     two when the line ends there (`ĐẠI TƯỚNG TÔ LÂM`)."""
     n = len(words)
     for k in range(max(first, 1), n - 1):
-        if not _is_surname_at(words, k) or _place_prefix(words[k:]):
+        if not _is_surname_at(words, k) or _place_prefix(words[k:]) or _in_org_word(words, k):
             continue
-        if k + 2 == n:
-            return k, n
+        if k + 2 == n or _verb(words[k + 2]):
+            return k, k + 2  # `TỔNG BÍ THƯ TÔ LÂM TIẾP …`
         if k + 4 <= n and _verb(words[k + 3]) is False and (k + 4 == n or _verb(words[k + 4])):
             return k, k + 4
         return k, k + 3
     return None
+
+
+_ORG_PAIRS = frozenset(w.casefold() for w in lx.TITLE_WORDS + lx.TITLE_SECTORS if len(w.split()) == 2)
+
+
+def _in_org_word(words: tuple[str, ...], k: int) -> bool:
+    """Syllable k belongs to a two-word organisation word (`LIÊN ĐOÀN`, `LAO ĐỘNG`), so no name
+    starts there (`CHỦ TỊCH LIÊN ĐOÀN LAO ĐỘNG TỈNH LÊ VĂN CƯỜNG`)."""
+    low = [w.casefold() for w in words]
+    return (k > 0 and f"{low[k - 1]} {low[k]}" in _ORG_PAIRS
+            or k + 1 < len(low) and f"{low[k]} {low[k + 1]}" in _ORG_PAIRS)
 
 
 def _verb(word: str) -> bool:

@@ -99,5 +99,28 @@ def key(title: str) -> str:
 
 
 def clean(title: str) -> str:
-    """The title as written, single-spaced, without a dangling separator."""
-    return " ".join(title.split()).strip(" -,&")
+    """The title as written, single-spaced, without a dangling separator; in capitals, where
+    case cannot tell a verb from an organisation, it ends before a stop word after its head
+    (`CHỦ TỊCH UBND TỈNH | PHÁT BIỂU`)."""
+    title = " ".join(title.split()).strip(" -,&")
+    if title.isupper():
+        title = _caps_cut(title)
+    return title
+
+
+_CAPS_KEEP = frozenset({"và", "các"})
+_SECOND_SYLLABLES = frozenset(w.casefold() for w in lx.TITLE_SYLLABLES)  # inside organisations: `THÔNG TIN VÀ TRUYỀN THÔNG`
+
+
+def _caps_cut(title: str) -> str:
+    head = HEAD_AT.match(title)
+    if head is None:
+        return title
+    words = title[head.end():].split()
+    for i, w in enumerate(words):
+        low = w.casefold()
+        pair = f"{low} {words[i + 1].casefold()}" if i + 1 < len(words) else low
+        if (low in lx.CHAIN_STOPS and low not in _CAPS_KEEP and pair not in lx.CHAIN_NOT_STOPS
+                and not (i and low in _SECOND_SYLLABLES)):  # `TRUYỀN THÔNG`, `LAO ĐỘNG`
+            return " ".join([title[:head.end()]] + words[:i]).strip(" -,&")
+    return title
