@@ -308,7 +308,8 @@ def _law_title_end(text: str, end: int) -> int:
         if word == "và" and _SPACE_CAP.match(text, w.end()) and not _starts_type(text, w.end()):
             end = w.end()
             continue
-        if word == "và" and (tail := _LOWER_PART.match(text, w.end())) and not _VA_STOP & set(tail.group().split()):
+        if (word == "và" and not _starts_type(text, w.end()) and (tail := _LOWER_PART.match(text, w.end()))
+                and not _VA_STOP & set(tail.group().split())):
             end, words = tail.end(), 99  # ``Luật Hôn nhân và gia đình``, ``Luật Phòng cháy và chữa cháy ngày …``
             continue
         if word.lower() in _LAW_STOP or (word[0].islower() and (lower := lower + 1) > 10):
