@@ -88,7 +88,7 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     words = tuple(_titlecase(w) for _, w in sylls)
     before = text[max(0, sylls[0][0] - _LOOKBEHIND):sylls[0][0]] if sylls else ""
     anchored = bool(opening or _ADDRESS_BEFORE.search(before))
-    if titled and run.group().isupper():
+    if titled:
         span = _headline(words, first)
     else:
         span = _tail(words, 1) if titled else _choose(words, before, anchored)
@@ -179,8 +179,9 @@ _ORG_WORDS = frozenset({"Ban", "Hội", "Sở", "Bộ", "Ủy", "Uỷ", "Đảng
 
 
 def _headline(words: tuple[str, ...], first: int) -> tuple[int, int] | None:
-    """Rule ``headline``: in a line of capitals opened by a title (`PHÓ CHỦ TỊCH NƯỚC HÀ THỊ
-    LIÊN THĂM …`) the name is the first surname after the title that opens no place, three
+    """Rule ``headline``: in a run opened by a title, a headline in capitals or with every word
+    capitalised (`PHÓ CHỦ TỊCH NƯỚC HÀ THỊ LIÊN THĂM …`, `Bí Thư Tỉnh Ủy Trần Văn Bình Làm
+    Việc …`), the name is the first surname after the title that opens no place, three
     syllables long, four when the fourth is no verb and the fifth is one or ends the line,
     two when the line ends there (`ĐẠI TƯỚNG TÔ LÂM`)."""
     n = len(words)
