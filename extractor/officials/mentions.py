@@ -457,7 +457,9 @@ class _Reader:
         """Rule link, after the name: `A tái đắc cử Bí thư Huyện ủy …`, `ông A làm trợ lý …`,
         also after `đã`, `vừa`, `tiếp tục`, `chính thức` (`ông A đã được bầu giữ chức …`)."""
         name = j - 1
-        while self._is(j, "word") and self.ps[j].text in _LINK_ADVERBS and j - name <= 3:
+        former = False
+        while self._is(j, "word") and (self.ps[j].text in _LINK_ADVERBS or self.ps[j].text == "nguyên") and j - name <= 3:
+            former = former or self.ps[j].text == "nguyên"
             j += 1
         j = self._past_relieved(j)
         if not (self._is(j, "link") and self._is(j + 1, "title")):
@@ -465,6 +467,8 @@ class _Reader:
         head = self.ps[j + 1].text
         if self.ps[j].text == "làm" and any(head.casefold().startswith(a) for a in lx.ADHOC):
             return
+        if former and not head.casefold().startswith("nguyên"):
+            head = "nguyên " + head  # `ông A nguyên là Phó Chủ tịch …`: a post held, kept with nguyên
         hit.titles.append(tl.clean(head))
         self.used.add(j + 1)
         self._link_back(name, tl.clean(head))
