@@ -88,6 +88,8 @@ _MAX_WORDS = max(len(p.split()) for p in FURNITURE_BEFORE | LABELS)
 
 def _strip_lead(word: str) -> str:
     """``(lần`` → ``lần``: a phrase starts after any non-letter."""
+    if word[:1].isalpha():
+        return word
     i = 0
     while i < len(word) and not word[i].isalpha():
         i += 1
@@ -134,7 +136,8 @@ _WINDOW = 40
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of every context-free non-figure shape in ``text``, with the rule that found it."""
     spans = [(m.start(), m.end(), m.lastgroup) for m in MASK.finditer(text)]
-    others = [(m.start(), m.end(), m.lastgroup) for m in QUOTE_URL.finditer(text)]
+    others = ([(m.start(), m.end(), m.lastgroup) for m in QUOTE_URL.finditer(text)]
+              if "“" in text or '"' in text or "http" in text or "www." in text else [])
     if not others:
         return spans
     # A quotation or URL holds the shapes inside it (one scan used to consume them): spans do not overlap.

@@ -183,19 +183,20 @@ class Context:
         self.plan_starts = [a for a, _ in self.plans]
         self.year = own_year(text)
         low = lower(text) if low is None else low
-        self.plan_cues = [m.start() for m in _scan(PLAN_SCAN, low, NOT_PLAN_AFTER) if not self._quoted(m.start())]
+        self.plan_cues = [m.start() for m in self._cues(_scan(PLAN_SCAN, low, NOT_PLAN_AFTER))]
         self.before = self._cues(_scan(BEFORE_SCAN, low))
-        self.before_starts = [c.start for c in self.before]
+        self.before_starts = [m.start() for m in self.before]
         self.after = self._cues(_scan(AFTER_SCAN, low))
-        self.after_starts = [c.start for c in self.after]
+        self.after_starts = [m.start() for m in self.after]
         self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]
         self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
         self.years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(low)
                       if not (m.start() and low[m.start() - 1].isalpha())]
         self.year_starts = [p for p, _ in self.years]
 
-    def _cues(self, matches: list[re.Match]) -> list[Cue]:
-        return [Cue(m.start(), m.end(), _key(m)) for m in matches if not self._quoted(m.start())]
+    def _cues(self, matches: list[re.Match]) -> list[re.Match]:
+        """The cue matches outside quotation marks (a ``Cue`` is made only for those a figure reads)."""
+        return [m for m in matches if not self._quoted(m.start())] if self.quotes else matches
 
     def _quoted(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
@@ -230,11 +231,14 @@ class Context:
     def cues_before(self, start: int, end: int) -> list[Cue]:
         """Before-cues lying wholly in ``[start, end)``, in order."""
         i, j = bisect_left(self.before_starts, start), bisect_left(self.before_starts, end)
-        return [c for c in self.before[i:j] if c.end <= end]
+        return [Cue(m.start(), m.end(), _key(m)) for m in self.before[i:j] if m.end() <= end]
 
     def first_after(self, start: int, end: int) -> Cue | None:
         i = bisect_left(self.after_starts, start)
-        return self.after[i] if i < len(self.after) and self.after[i].end <= end else None
+        if i < len(self.after) and self.after[i].end() <= end:
+            m = self.after[i]
+            return Cue(m.start(), m.end(), _key(m))
+        return None
 
 
 def assign(text: str, targets: list[Target], low: str | None = None) -> None:
