@@ -111,6 +111,7 @@ NEGATIVES = [
     "Tòa án xem xét tính hợp hiến pháp lý của văn bản; quyền hiến pháp định.",
     "Kế hoạch 5 năm, 10 năm đều được rà soát; chương trình 3, 4 tháng.",
     "Lập Kế hoạch 5 - 10 năm tới; Quy hoạch 3 - 5 khu công nghiệp.",
+    "Xây dựng Kế hoạch 3, 5 năm; đơn vị đã báo cáo 2, 3 lần; kế hoạch 1, 2 tháng.",
 ]
 
 

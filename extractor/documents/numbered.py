@@ -58,6 +58,10 @@ _BARE_END = regex.compile(
 _BARE_MORE = regex.compile(
     r"\s*(?:,|;|và|hoặc)\s*(?:(?:số|Số)\s+)?(?P<n>\d{1,5})(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu}|\s*%)"
 )
+# Type words that are only nouns: in lower case too they name a paper before a bare number
+# (``thực hiện nghị quyết 57 của Bộ Chính trị``).
+_DURATION = regex.compile(r"\s*(?:năm|tháng|tuần|quý|ngày)(?![\p{L}])")
+_NOUN_TYPES = frozenset(("Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư"))
 _JOIN = regex.compile(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 
@@ -262,6 +266,8 @@ def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts
         while more and _list_item_ok(text, more):
             items.append(more.span("n"))
             more = _BARE_MORE.match(text, more.end())
+        if more and not with_so and _DURATION.match(text, more.end()):
+            continue  # ``Kế hoạch 5, 10 năm``: a list of durations
         tail = read_tail(text, items[-1][1])
         plenum_ok = not with_so and kind == "Nghị quyết" and word not in lx.TYPE_ABBREVIATIONS
         for i, (a, b) in enumerate(items):
@@ -289,8 +295,8 @@ def _overlaps_taken(taken: list[tuple[int, int]], starts: list[int], s: int, e: 
 def _bare_ok(text: str, m, word: str, n: str) -> bool:
     if word in lx.TYPE_ABBREVIATIONS:
         return not _PERCENT_OR_DECIMAL.match(text, m.end())
-    if not word[0].isupper():
-        return False
+    if not word[0].isupper() and _type_word(word) not in _NOUN_TYPES:
+        return False  # ``báo cáo 2, 3 lần``, ``kế hoạch 5, 10 năm``: verbs and plans, not papers
     if n.isdigit() and 1900 <= int(n) <= 2100 and len(n) == 4:
         return False
     return bool(_BARE_END.match(text, m.end()))
