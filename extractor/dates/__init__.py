@@ -32,7 +32,7 @@ def _cues(text: str) -> list[int]:
     """Where date digits (or a digit-free date word) begin, in order."""
     cues = [m.start() for m in P.DIGIT_CUE.finditer(text)]
     extra = [_word_before(text, m.start() - back) if "back" in m.re.groupindex and m.group("back") else m.start() - back
-             for rx, back in P.WORD_CUES for m in rx.finditer(text)]
+             for rx, back, needle in P.WORD_CUES if needle in text for m in rx.finditer(text)]
     return sorted(cues + extra) if extra else cues
 
 

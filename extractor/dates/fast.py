@@ -23,8 +23,17 @@ SPAN_WORDS = frozenset({"nhiệm kỳ", "nhiệm kì", "giai đoạn", "năm h�
 _SPAN = regex.compile(rf"(?P<y1>{P.Y4})\s*-\s*(?P<y2>{P.Y4}){P.NE}")
 # "25/11/2021", "7-4-2015", "09.01.2024", "9/1" (no spaces, one separator throughout)
 _DAY = regex.compile(rf"(?P<d>{P.D})(?P<s>[/.-])(?P<m>{P.M})(?:(?P=s)(?P<y>{P.Y4}))?{P.NE}")
+# "ngày 04 tháng 12 năm 2023" (a written year; other shapes go to the grammar)
+_WDAY = regex.compile(rf"(?P<d>{P.D})\s+tháng\s+(?P<m>{P.M})(?!\d)\s*,?\s*năm\s+(?P<y>{P.Y4})(?!\d)")
+# "tháng 12/2023", "tháng 12-2023", "tháng 12 năm 2023" (with its year only)
+_MONTH = regex.compile(rf"(?P<m>{P.M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<y>{P.Y4})|\s*,?\s*năm\s+(?P<y_>{P.Y4})){P.NE}")
+# "quý I/2024", "Quý IV năm 2023", "quý 2" (from the digits or the Roman numeral)
+_QUARTER = regex.compile(rf"(?:(?P<r>{P.ROMAN_Q})(?![\p{{L}}\d])|(?P<n>[1-4])(?!\d|[.,]\d))"
+                         rf"(?:\s?[/-]\s?(?P<y>{P.Y4})|\s*,?\s*năm\s+(?P<y_>{P.Y4}))?{P.NE}", regex.IGNORECASE)
 # what may follow a mention and widen it: a bracket, a time, a range, âm lịch
-_TAIL = regex.compile(r"\s*(?:\(|âm\s|ÂL|-\s*\d|[,|]?\s*(?:lúc\s+)?\d|đến|tới)", regex.IGNORECASE)
+_TAIL = regex.compile(r"\s*(?:\(|âm\s|ÂL|-\s*(?:\d|ngày|mùng|mồng|hết|tháng)|[,|]?\s*(?:lúc\s+)?\d|đến|tới)",
+                      regex.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # The last word of what may stand before "ngày" and belong to the mention: a part of day
 # ("Chiều ngày"), a weekday ("Thứ Hai, ngày"), "nay", "các ngày", "hôm"; a digit or comma
 # before it (a time, "Thứ 2,") also sends the mention to the grammar.
@@ -56,13 +65,17 @@ def _years(text: str, start: int, cue: int) -> Raw | None:
 
 
 # The last word before the digits decides which fast path may apply (a dict lookup).
-_ROUTE = {"năm": "year", "ngày": "day", "kỳ": "span", "kì": "span", "đoạn": "span", "học": "span"}
+_ROUTE = {"năm": "year", "ngày": "day", "kỳ": "span", "kì": "span", "đoạn": "span", "học": "span",
+          "tháng": "month", "quý": "quarter"}
 
 
 def read(text: str, cue: int, floor: int) -> Raw | None:
     """The fast reading of the mention whose digits start at ``cue``, or None."""
+    c = text[cue]
+    if c == "q" or c == "Q":                    # a word cue: quý I
+        return quarter(text, cue, cue + 4, floor) if text[cue + 1:cue + 4].lower() == "uý " else None
     if cue < 2 or text[cue - 1] != " ":
-        return None
+        return bare(text, cue) if cue == 0 or text[cue - 1] == "\n" else None
     lo = max(0, cue - 8)
     j = text.rfind(" ", lo, cue - 1)
     if j < 0 and lo > 0:
@@ -71,7 +84,12 @@ def read(text: str, cue: int, floor: int) -> Raw | None:
             return None
     route = _ROUTE.get(text[j + 1:cue - 1].lower())
     if route is None:
-        return None
+        word = text[j + 1:cue - 1].rstrip(",(").lower()
+        return None if word in P.PREFIX_ENDS or text[j + 1:cue - 1].endswith("(") else bare(text, cue)
+    if route == "month":
+        return month(text, j + 1, cue, floor)
+    if route == "quarter":
+        return quarter(text, j + 1, cue, floor)
     if route == "day":
         return day(text, j + 1, cue, floor)
     if route == "year":
@@ -88,6 +106,10 @@ def read(text: str, cue: int, floor: int) -> Raw | None:
 _YEAR_BLOCKERS = frozenset({"cuối", "đầu", "giữa", "tuần", "kỳ", "tháng"})
 
 
+_PLAIN_AFTER = frozenset(" ,.;\n")
+_WIDENING = frozenset("đĐtTâÂ")     # đến, tới, âm lịch
+
+
 def year(text: str, s: int, cue: int, floor: int) -> Raw | None:
     """``năm 2023``, ``năm 2016 - 2017`` (``s``: where "năm" starts)."""
     if s < floor:
@@ -98,9 +120,61 @@ def year(text: str, s: int, cue: int, floor: int) -> Raw | None:
     digits = text[cue:cue + 4]
     if not (digits.isdigit() and "1500" <= digits < "2200"):
         return None
-    if not P.YEAR_FAST_AFTER.match(text, cue + 4):
+    nxt = text[cue + 4:cue + 6]
+    if (not nxt or nxt[0] in _PLAIN_AFTER and nxt[1:2].isalpha() and nxt[1:2] not in _WIDENING
+            or not P.YEAR_FAST_AFTER.match(text, cue + 4)):     # (a space and a word: the regex is not needed)
         return Raw(s, cue + 4, "year", Point(int(digits)))
     return _years(text, s, cue)
+
+
+_EDGE_WORDS = frozenset({"cuối", "đầu", "giữa", "tuần"})   # cuối tháng 3/2024, trung tuần tháng 6
+
+
+def _plain_before(text: str, s: int, floor: int) -> bool:
+    """Nothing before the word at ``s`` that the grammar would take into the mention."""
+    if s < floor or _framed(text, s):
+        return False
+    before = text[max(0, s - 12):s].split()
+    return not before or before[-1].lower() not in _EDGE_WORDS and before[-1].lower() not in _DAY_LEADS
+
+
+_DAY_LEADS = frozenset({"ngày", "mùng", "mồng", "hôm", "rằm"})
+
+
+def month(text: str, s: int, cue: int, floor: int) -> Raw | None:
+    """``tháng 12/2023``, ``tháng 12 năm 2023`` (``s``: where "tháng" starts)."""
+    if not _plain_before(text, s, floor):
+        return None
+    m = _MONTH.match(text, cue)
+    if m is None or _TAIL.match(text, m.end()):
+        return None
+    return Raw(s, m.end(), "month", Point(int(m.group("y") or m.group("y_")), int(m.group("m"))))
+
+
+def quarter(text: str, s: int, cue: int, floor: int) -> Raw | None:
+    """``quý I/2024``, ``quý 3 năm 2023``, ``quý IV`` (``s``: where "quý" starts)."""
+    if not _plain_before(text, s, floor) or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "/-"):
+        return None
+    while text[cue] == " ":
+        cue += 1
+    m = _QUARTER.match(text, cue)
+    if m is None or _TAIL.match(text, m.end()):
+        return None
+    y = m.group("y") or m.group("y_")
+    q = int(m.group("n")) if m.group("n") else _ROMAN[m.group("r").lower()]
+    return Raw(s, m.end(), "quarter", Point(int(y) if y else None), quarter=q)
+
+
+def bare(text: str, cue: int) -> Raw | None:
+    """A full date in digits standing alone: ``28/12/2021`` (a day-month without its year needs a
+    frame: the grammar decides)."""
+    if cue > 0 and not text[cue - 1].isspace():
+        return None
+    m = _DAY.match(text, cue)
+    if m is None or m.group("y") is None or _TAIL.match(text, m.end()):
+        return None
+    p = Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return Raw(cue, m.end(), "day", p) if valid(p) else None
 
 
 def day(text: str, s: int, cue: int, floor: int) -> Raw | None:
@@ -109,7 +183,11 @@ def day(text: str, s: int, cue: int, floor: int) -> Raw | None:
     if s < floor or _framed(text, s):
         return None
     m = _DAY.match(text, cue)
-    if m is None or _TAIL.match(text, m.end()):
+    if m is None:
+        m = _WDAY.match(text, cue)
+        if m is None:
+            return None
+    if _TAIL.match(text, m.end()):
         return None
     y = m.group("y")
     p = Point(int(y) if y else None, int(m.group("m")), int(m.group("d")))
