@@ -52,16 +52,6 @@ for _r in _ROWS:
 
 PLAN_NOUNS = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_lines("targets_plan_nouns.txt")) + r")(?![\p{L}])", regex.IGNORECASE)
 
-_NEG = r"(?<!(?:không|chưa|chẳng)\s)"
-
-
-def _cue_re(scope: str) -> regex.Pattern:
-    return regex.compile(_NEG + r"(?<![\p{L}])(?:" + alternation(_BY_SCOPE[scope]) + r")(?![\p{L}])(?!\s+(?:hóa|hoá))",
-                         regex.IGNORECASE)
-
-
-PLAN = regex.compile(r"(?<!(?:vượt|đạt|hoàn thành)\s)" + _cue_re("plan").pattern, regex.IGNORECASE)
-BEFORE = _cue_re("before")
 
 
 def _scan_re(scope: str) -> re.Pattern:
@@ -77,7 +67,7 @@ NOT_PLAN_AFTER = ("vượt", "đạt", "hoàn thành")  # "vượt mục tiêu" 
 def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = ()) -> list[re.Match]:
     """Cues of ``pattern`` in lower-cased ``low`` that start a word and follow no negation (nor a
     word of ``guard``); inside a refused match the scan looks for a cue starting later in it
-    (``không được kết nạp`` still holds ``kết nạp``, as the lookbehinds of ``BEFORE`` would have it)."""
+    (``không được kết nạp`` still holds ``kết nạp``)."""
     words = NEGATIONS + guard
 
     def refused(i: int) -> bool:
@@ -100,9 +90,13 @@ def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = ()) -> list[re
 
 
 PLAN_SCAN, BEFORE_SCAN, AFTER_SCAN = _scan_re("plan"), _scan_re("before"), _scan_re("after")
+
+
+def names_plan(line: str) -> bool:
+    """A plan cue in ``line`` (a heading): ``Phương hướng, nhiệm vụ năm 2025``."""
+    return bool(_scan(PLAN_SCAN, lower(line), NOT_PLAN_AFTER))
 TOPIC = regex.compile(r"[\s\-+•*]*(?:" + alternation(_BY_SCOPE["topic"]) + r")(?![\p{L}])", regex.IGNORECASE)
 OPENING = regex.compile(r"\s*(?:" + alternation(_BY_SCOPE["opening"]) + r")(?![\p{L}])", regex.IGNORECASE)
-AFTER = _cue_re("after")
 # Sentence ends: . ! ? … and line ends, but not the dot inside a numeral (8.500).
 SENTENCE_END = re.compile(r"(?<!\d)[.!?…](?!\d)|\n")
 CLAUSE_END = re.compile(r"[,;:()\n]|(?<!\d)[.!?…](?!\d)")
@@ -134,13 +128,13 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
     next major heading or result heading: their figures are targets even when worded with ``đạt``."""
     headings = [(h.start(), h.end(), h.group(), bool(h.group("lead"))) for h in HEADING.finditer(text)]
     # Where a plan section must stop: a major heading that names no plan, or a result heading.
-    stops = sorted({m.start() for m in MAJOR.finditer(text) if not PLAN.search(m.group())}
+    stops = sorted({m.start() for m in MAJOR.finditer(text) if not names_plan(m.group())}
                    | {s for s, _, g, _ in headings if RESULT_HEADING.search(g)})
     out = []
     for start, end, line, lead in headings:
         if out and start < out[-1][1]:
             continue  # inside the section already open
-        if not PLAN.search(line) or RESULT_HEADING.search(line):
+        if not names_plan(line) or RESULT_HEADING.search(line):
             continue
         i = bisect_right(stops, end)
         stop = stops[i] if i < len(stops) else len(text)
