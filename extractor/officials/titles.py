@@ -58,7 +58,7 @@ _BEFORE_NAME = rf"(?=(?:[ ]+(?:và[ ]+)?(?:{_WORD}|{_SECTORS}))*[ ]+{MASK})"
 _ORG = (
     rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%)|{_SECTORS}{_BEFORE_NAME})"
     rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
-    rf"|[ ]+tại(?=(?:[ ]+{CAPWORD})+[ ]+{MASK})"  # `Đại sứ Việt Nam tại Lào A`, before a name only
+    rf"|[ ]+tại(?=(?:[ ]+{CAPTOK})+[ ]+{MASK})"  # `Đại sứ Việt Nam tại Lào A`, before a name only
     rf"|[ ]+các(?=[ ]+{_WORD})"
     rf"|[ ]+và[ ]+(?!{HEAD_FULL})(?:{CAPWORD}|{_SECTORS}{_BEFORE_NAME})"
     rf"|,[ ]+(?!{HEAD_FULL}){_SECTOR}[ ]+và[ ]+(?!{HEAD_FULL}){_SECTOR})"
