@@ -65,6 +65,7 @@ _ON_BEHALF = frozenset({"mặt", "quyền", "lệnh", "của"})  # thay mặt, t
 _LINK_ADVERBS = frozenset({"đã", "vừa", "tiếp", "tục", "chính", "thức", "cũng", "lại"})
 _TAKING_UP = regex.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phê chuẩn|giao)\b")
 _BIO = frozenset({"sinh", "sn", "quê", "trú", "thường trú", "năm sinh", "dân tộc", "trình độ", "học vị", "học hàm"})
+_TAKE_UP = frozenset(c for c in lx.LINKS if c not in ("là", "hiện là", "làm"))  # giữ chức, được bầu…
 _ROMAN = regex.compile(r"[IVXL]+")
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
@@ -399,6 +400,25 @@ class _Reader:
                 j = k
             else:
                 self._linked_after(j + 1, hit)
+                self._taken_up_later(j + 1, hit)
+                return
+        self._taken_up_later(j, hit)
+
+    def _taken_up_later(self, k: int, hit: Hit) -> None:
+        """Rule link, after the titles: `bổ nhiệm ông A, Phó Giám đốc Sở Y tế, giữ chức Giám đốc
+        Sở Y tế`, `… đến nhận công tác và giữ chức …` - a post taken up, named within a few
+        words of the same clause, with no other person in between."""
+        for x in range(k, min(k + 8, len(self.ps) - 1)):
+            p = self.ps[x]
+            if p.kind in ("name", "addr", "nl", "relieved") or p.kind == "other" and p.text in ".;!?" or p.text == ";":
+                return
+            if p.kind == "link" and self._is(x - 1, "word", "bầu", "cử"):
+                return  # `giới thiệu A, … để bầu giữ chức …`: a post A may take up, not one taken
+            if p.kind == "link" and p.text in _TAKE_UP and self._is(x + 1, "title") and x + 1 not in self.used:
+                title = tl.clean(self.ps[x + 1].text)
+                if not _adhoc(title) and title not in hit.titles:
+                    hit.titles.append(title)
+                    self.used.add(x + 1)
                 return
 
     def _skip_bio(self, j: int) -> int:
