@@ -123,22 +123,44 @@ MAJOR = regex.compile(r"(?m)^[ \t]*(?:[IVX]+[.)]|Điều\s+\d+|Chương\s|Phần
 RESULT_HEADING = regex.compile(r"(?i)kết quả|tình hình|đánh giá")
 
 
-def plan_sections(text: str) -> list[tuple[int, int]]:
-    """Spans under a plan heading (``1. Mục tiêu …``, ``Phương hướng, nhiệm vụ năm 2025:``), to the
-    next major heading or result heading: their figures are targets even when worded with ``đạt``."""
+# A heading that opens with what it sets out (``Nhiệm vụ quý I/2025:``, ``2. Phương hướng …``,
+# ``Các giải pháp …``) is a plan heading, unless it names only years up to the text's own.
+PLAN_HEADING = regex.compile(r"[ \t]*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)][ \t]*)?(?:[-+•*][ \t]*)?(?:(?:các|những|một số)\s+)?"
+                             r"(?:" + alternation(load_lines("targets_plan_headings.txt")) + r")(?![\p{L}])", regex.IGNORECASE)
+HEADING_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _plan_heading(line: str, year: int | None) -> bool:
+    """``line`` (a heading) opens a plan: it names a plan cue, opens with a plan noun, or names a
+    year after the text's own; never a result heading (``Kết quả …``)."""
+    if RESULT_HEADING.search(line):
+        return False
+    years = [int(y) for y in HEADING_YEAR.findall(line)]
+    if year is not None and years and max(years) > year:
+        return True
+    if PLAN_HEADING.match(line):
+        return year is None or not years or max(years) > year
+    return names_plan(line)
+
+
+def plan_sections(text: str, year: int | None = None) -> list[tuple[int, int]]:
+    """Spans under a plan heading (``1. Mục tiêu …``, ``Phương hướng, nhiệm vụ năm 2025:``,
+    ``Nhiệm vụ quý I/2025:``), to the next major heading or result heading: their figures are
+    targets even when worded with ``đạt``.  A lead-in sentence ending with ``:`` (``Đồng chí yêu
+    cầu:``) governs its paragraph only; a lead-in heading (``Nhiệm vụ quý I/2025:``) its section."""
     headings = [(h.start(), h.end(), h.group(), bool(h.group("lead"))) for h in HEADING.finditer(text)]
     # Where a plan section must stop: a major heading that names no plan, or a result heading.
-    stops = sorted({m.start() for m in MAJOR.finditer(text) if not names_plan(m.group())}
+    stops = sorted({m.start() for m in MAJOR.finditer(text) if not _plan_heading(m.group(), year)}
                    | {s for s, _, g, _ in headings if RESULT_HEADING.search(g)})
     out = []
     for start, end, line, lead in headings:
         if out and start < out[-1][1]:
             continue  # inside the section already open
-        if not names_plan(line) or RESULT_HEADING.search(line):
+        if not _plan_heading(line, year):
             continue
         i = bisect_right(stops, end)
         stop = stops[i] if i < len(stops) else len(text)
-        if lead:
+        if lead and not PLAN_HEADING.match(line):
             para = PARAGRAPH_END.search(text, end, stop)
             stop = para.end() if para else stop
         out.append((end, stop))
@@ -173,9 +195,9 @@ class Context:
         self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         quotes = [m.span() for m in QUOTED.finditer(text)]
         self.quote_starts, self.quotes = [a for a, _ in quotes], quotes
-        self.plans = plan_sections(text)
-        self.plan_starts = [a for a, _ in self.plans]
         self.year = own_year(text)
+        self.plans = plan_sections(text, self.year)
+        self.plan_starts = [a for a, _ in self.plans]
         low = lower(text) if low is None else low
         self.plan_cues = [m.start() for m in self._cues(_scan(PLAN_SCAN, low, NOT_PLAN_AFTER))]
         self.before = self._cues(_scan(BEFORE_SCAN, low))
