@@ -76,9 +76,9 @@ _TERM = rf"[ \t]+nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*-[ \t]*\d{{4}}"
 _PLENUM_NO = r"(?<=Trung[ \t]+ương|Trung[ \t]+Ương|TW|TƯ)[ \t]*\d{1,2}(?![\d\p{L}/.,])"
 _EXT = (
     rf"(?:[ \t]+{KHOA}[ \t]+{ROMAN}|[ \t]*\([ \t]*{KHOA}[ \t]+{ROMAN}[ \t]*\)|[ \t]+lần[ \t]+thứ[ \t]+{ORDINAL}|{_TERM}"
-    rf"|(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*|[ \t]+){_NAME_WORD}|[ \t]+{_LOWER}|{_PLENUM_NO}"
-    # a comma inside a name: ``Bộ Văn hóa, Thể thao và Du lịch`` (a name word, then ``và`` and a capital)
-    rf"|,[ \t]+{_PAIR}(?=[ \t]+và[ \t]+\p{{Lu}}))"
+    # (a comma inside a name: ``Bộ Văn hóa, Thể thao và Du lịch``, a two-syllable word, ``và``, a capital)
+    rf"|(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*|[ \t]+|,[ \t]+(?=\p{{Lu}}\p{{Ll}}*[ \t]+\p{{Ll}}+[ \t]+và[ \t]+\p{{Lu}}))"
+    rf"{_NAME_WORD}|[ \t]+{_LOWER}|{_PLENUM_NO})"
 )
 # The name pattern is big (every word list of bodies' names), so it is compiled once, here:
 # other patterns end with ``ISSUER_AHEAD`` (a name can start here) and call ``issuer_at``.
