@@ -16,7 +16,14 @@ after it; ``candidates`` cuts each run:
   since after ``Huyện ủy`` two syllables are mostly a place (``Bí thư Huyện ủy Lý Sơn``);
 - rule ``anchored``: right after ``đồng chí``/``ông``/``bà`` the whole run of 2-5 syllables is
   the name (``đồng chí Ksor Phước Hà``, ``ông Y Thanh Hà Niê Kđăm``: the surname lexicon
-  holds the openers of ethnic-minority names too).
+  holds the openers of ethnic-minority names too), and a run of 3-4 syllables with no
+  organisation word even when its surname is not listed (``ông Kră Jăn Dinh``);
+- rule ``surname`` also reads ``Thị`` second of three or four syllables as a woman's middle name
+  (``Văn Thị Hạnh``) and an opener written onto its syllable (``H'Lim``); after a national body
+  two syllables are a name (``Bộ trưởng Bộ Công an Tô Lâm``);
+- rule ``headline``: a run opened by a title (a headline in capitals or title case) holds the
+  name after the title: the first surname outside an organisation word, up to a verb
+  (``PHÓ CHỦ TỊCH NƯỚC HÀ THỊ LIÊN THĂM …``).
 
 Names in capitals are written with each syllable capitalised (GUIDE §4).
 """
@@ -88,10 +95,7 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     words = tuple(_titlecase(w) for _, w in sylls)
     before = text[max(0, sylls[0][0] - _LOOKBEHIND):sylls[0][0]] if sylls else ""
     anchored = bool(opening or _ADDRESS_BEFORE.search(before))
-    if titled:
-        span = _headline(words, first)
-    else:
-        span = _tail(words, 1) if titled else _choose(words, before, anchored)
+    span = _headline(words, first) if titled else _choose(words, before, anchored)
     if span is None:
         return None
     i, j = span
@@ -190,7 +194,7 @@ def _headline(words: tuple[str, ...], first: int) -> tuple[int, int] | None:
             continue
         if k + 2 == n or _verb(words[k + 2]):
             return k, k + 2  # `TỔNG BÍ THƯ TÔ LÂM TIẾP …`
-        if k + 4 <= n and _verb(words[k + 3]) is False and (k + 4 == n or _verb(words[k + 4])):
+        if k + 4 <= n and not _verb(words[k + 3]) and (k + 4 == n or _verb(words[k + 4])):
             return k, k + 4
         return k, k + 3
     return None
