@@ -49,7 +49,7 @@ class Raw:
     cycle: int | None = None       # a lunar year named by stem and branch ("Tết Ất Tỵ"): the year modulo 60
 
 
-_IX = {name: i - 1 for name, i in P.MENTION.groupindex.items()}   # name -> index in Match.groups()
+_IX: dict[str, int] = {}   # name -> index in Match.groups(), filled on the first read (the grammar compiles lazily)
 
 
 class _G:
@@ -138,6 +138,8 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     day, ``ngày 30/4 và 1/5``; a context word, ``dịp 30/4``, ``Hôm qua (23/11)``)?  Asked only when
     the answer matters: a day-month with no frame of its own.
     """
+    if not _IX:
+        _IX.update({name: i - 1 for name, i in m.re.groupindex.items()})
     s, e = m.span()
     text = m.string
     bracketed = 0 < s and text[s - 1] == "(" and text[e:e + 1] == ")"

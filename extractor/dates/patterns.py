@@ -76,9 +76,9 @@ def _dmy_words(p: str, year: str) -> str:
     """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10, 23 tháng Chạp,
     and the days of Tết (lunar month 1): mùng 1 Tết; a lunar month may name its year by stem and
     branch: mùng 1 Tết Ất Tỵ, 23 tháng Chạp năm Quý Mão (group ``cc``)."""
-    cc = rf"(?:\s+(?:năm\s+|nguyên\s+đán\s+)?(?P<{p}cc>{_STEMS}\s+{_BRANCHES})(?!\p{{L}}|\s+{Y4}))?"
+    cc = rf"(?:(?<=\p{{L}})\s+(?:năm\s+|nguyên\s+đán\s+)?(?P<{p}cc>{_STEMS}\s+{_BRANCHES})(?!\p{{L}}|\s+{Y4}))?"
     base = (rf"(?P<{p}d>{D})\s+(?:tháng\s+(?:(?P<{p}m>{M})(?!\d)"
-            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}){cc})|(?P<{p}mw>tết)(?!\p{{L}}){cc})")
+            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}))|(?P<{p}mw>tết)(?!\p{{L}})){cc}")
     yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4})|,\s*(?P<{p}y__>{Y4}))(?!\d)"
     if year == "req":
         return base + yr
@@ -144,7 +144,7 @@ YEAR = (rf"(?:{EDGE}?(?:(?<!\d\s)năm|năm(?!\s+{Y4}\s*(?:-|đến|tới)))|cùn
         rf"|(?<=(?-i:Luật|Bộ\s+luật|Điều\s+lệ|Hiến\s+pháp)(?:\s+\p{{L}}+){{1,8}}\s)(?P<by>(?:19|20)\d\d){NE}")
 
 # The whole mention.
-MENTION = regex.compile(
+_MENTION = (
     rf"""
     (?<![\p{{L}}\d])
     (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
@@ -209,7 +209,7 @@ WORD_CUES = tuple((regex.compile(p), back, needle) for p, back, needle in (
 _CORE_WORDS = (rf"(?:cùng\s+kỳ(?:\s+năm)?\s+|(?:(?:sáu|ba|chín)\s+tháng(?:\s+(?:đầu|cuối))?|nửa\s+(?:đầu|cuối))\s+năm\s+"
                rf"|{EDGE}?(?:tháng|quý|năm\s+học|năm|nhiệm\s+k[ỳì]|giai\s+đoạn|niên\s+khoá|niên\s+khóa"
                rf"|thời\s+kỳ|{_STEMS}\s+{_BRANCHES})\s+(?:\(\s*)?|quý\s+{ROMAN_Q}\s?[/-]\s?)")
-PREFIX = regex.compile(
+_PREFIX = (
     rf"""(?r)
     (?<![\p{{L}}\d])
     (?:{WEEKDAY}\s*[,-]?\s*)?
@@ -219,6 +219,20 @@ PREFIX = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+# ``MENTION`` and ``PREFIX`` are compiled on first use (``__getattr__``): compiling them takes most of
+# the import time (about 10 ms per 1000 characters of case-insensitive pattern), which a program that
+# imports the package without reading dates need not pay.
+_LAZY = {"MENTION": _MENTION, "PREFIX": _PREFIX}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        rx = regex.compile(*_LAZY[name])
+        globals()[name] = rx
+        return rx
+    raise AttributeError(name)
+
 
 # The words a ``PREFIX`` can end with (the last word before a mention's digits).
 PREFIX_ENDS = frozenset(
