@@ -126,8 +126,8 @@ def _low_end(m: regex.Match, g: dict) -> int:
 def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None, end: int) -> Target:
     start = m.start("from") if g["from"] and high is not None else m.start("sign") if g["sign"] else m.start("n1")
     qual = fg.QUAL_BEFORE.match(text, start) if not (g["from"] and high is None) else None
-    if qual and fg.margin(qual.group("qual"), unit, text, end):
-        qual = None  # the margin of "vượt 13,1% chỉ tiêu": outside the span, qualifier "="
+    if qual and (fg.margin(qual.group("qual"), unit, text, end) or fg.locative(qual.group("qual"), unit)):
+        qual = None  # the margin of "vượt 13,1% chỉ tiêu", the "on" of "trên 3 tuyến đường": outside, "="
     if qual:
         start = qual.start("qual")
     qualifier, extra = (lx.qualifier(fg.last_qualifier(qual.group("qual"))) if qual else "="), {}

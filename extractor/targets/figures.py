@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.data import load_lines
 from extractor.targets import lexicon as lx
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -73,6 +74,18 @@ def margin(qualifier_words: str, unit: str | None, text: str, end: int) -> bool:
     """``vượt 13,1% chỉ tiêu``, ``vượt 5%``: "vượt" before a margin is no qualifier (GUIDE §5: ``=``)."""
     return (last_qualifier(qualifier_words).lower() == "vượt"
             and (unit in ("%", "điểm phần trăm") or MARGIN_AFTER.match(text, end, end + 30) is not None))
+
+
+# "trên 3 tuyến đường" is "on three roads": before a route, area or platform noun "trên" is no qualifier.
+_ON_NOUNS = tuple(w.lower() for w in load_lines("targets_on_nouns.txt"))
+
+
+def locative(qualifier_words: str, unit: str | None) -> bool:
+    """``trên 3 tuyến đường``, ``trên 2 nền tảng``: "trên" means "on" before a noun of ``targets_on_nouns.txt``."""
+    if not unit or last_qualifier(qualifier_words).lower() != "trên":
+        return False
+    u = unit.lower()
+    return any(u == n or u.startswith(n + " ") for n in _ON_NOUNS)
 
 
 CHANGE = regex.compile(r"(?<=(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+)", regex.IGNORECASE)

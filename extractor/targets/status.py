@@ -105,6 +105,7 @@ REACH = 400  # how far a cue may stand from its figure; keeps the pass linear on
 # Auxiliaries that turn the verb cue right after them, and the cues they do not turn.
 MODIFIERS = _BY_SCOPE["modifier"]
 KEEP = frozenset(_BY_SCOPE["fixed"])
+ESTIMATE = regex.compile(r"ước(?![\p{L}])", regex.IGNORECASE)
 MODIFIER_GAP = regex.compile(r"\s+(?:được\s+)?")
 QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # Between two figures of one enumeration: commas, "và", a few words, no clause break, and no
@@ -307,6 +308,8 @@ def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> 
         last = cues[-1]
         modifier = cues[-2] if len(cues) > 1 and MODIFIER_GAP.fullmatch(text, cues[-2].end, last.start) else None
         return _cue_status(last, modifier, t), True
+    if ESTIMATE.match(text, t.start):
+        return "achieved", True  # "ước 18.420 tỷ đồng", "ước đạt 9,61%": an estimate of a result
     if prev is None and OPENING.match(text, s0, t.start) and not ctx.cues_before(s0, t.start):
         return None, True
     if prev is not None and prev.end >= clause0:
