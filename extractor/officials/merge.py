@@ -34,13 +34,15 @@ def officials(text: str, hits: list[Hit]) -> list[Official]:
         key = hit.name.casefold()
         if hit.titles or hit.comrade:
             qualified.add(key)
+    reach: dict[str, int] = {}  # per person, the furthest end of a mention so far
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         key = hit.name.casefold()
         if key not in qualified:
             continue
         o = people.setdefault(key, Official(name=hit.name))
-        if not any(m.start <= hit.start and hit.end <= m.end for m in o.mentions):
+        if hit.end > reach.get(key, -1):  # earlier mentions start no later: none holds this one
             o.mentions.append(Span(hit.start, hit.end))
+            reach[key] = hit.end
         o.titles = merge_titles(o.titles, hit.titles)
     _short_mentions(text, people)
     for o in people.values():

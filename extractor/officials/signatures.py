@@ -99,34 +99,36 @@ def _signers(text: str, cells: list[tuple[int, int]], by_span) -> list[Hit]:
 
 
 def _columns(text: str, by_span: dict[tuple[int, int], nm.Name]) -> list[Hit]:
-    """Rule columns: a line of titles in columns, then within a few lines a line of as many
-    names; between them blank or `(Đã ký)` lines, or more titles, each replacing the title of
-    the column it stands nearest to (`KT. CHỦ TỊCH` over `PHÓ CHỦ TỊCH`)."""
+    """Rule columns: a line of as many names as columns, and above it, within a few blank or
+    `(Đã ký)` lines, lines of titles in the same columns; a lower title replaces the one of the
+    column it stands nearest to (`KT. CHỦ TỊCH` over `PHÓ CHỦ TỊCH`).  Read upwards from the
+    names, so lines of titles with no names under them cost nothing."""
     hits: list[Hit] = []
     for line in _WIDE_LINE.finditer(text):
-        cols = _title_cells(text, line.start(), line.end())
-        if cols is None or len(cols) < 2:
+        names = [by_span.get(c.span()) for c in _CELL.finditer(text, line.start(), line.end())]
+        if len(names) < 2 or not all(names):
             continue
-        pos = line.end() + 1
+        rows: list[list[tuple[int, str]]] = []  # title rows above the names, nearest first
+        end = line.start() - 1
         for _ in range(8):
-            if pos > len(text):
+            if end < 0:
                 break
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = [c.span() for c in _CELL.finditer(text, pos, end)]
-            more = _title_cells(text, pos, end) if row else None
-            if not row or all(_SIGNED_CELL.fullmatch(text[a:b]) for a, b in row):
-                pass
-            elif more is not None and len(more) <= len(cols):
-                for at, title in more:
-                    k = min(range(len(cols)), key=lambda k: abs(cols[k][0] - at))
-                    cols[k] = (cols[k][0], title)
-            else:
-                names = [by_span.get(span) for span in row]
-                if len(names) == len(cols) and all(names):
-                    hits += [Hit(n.name, n.start, n.end, titles=[tl.clean(t)]) for n, (_, t) in zip(names, cols)]
+            start = text.rfind("\n", 0, end) + 1
+            cells = [c.span() for c in _CELL.finditer(text, start, end)]
+            titles = _title_cells(text, start, end) if cells else None
+            if titles is not None:
+                rows.append(titles)
+            elif cells and not all(_SIGNED_CELL.fullmatch(text[a:b]) for a, b in cells):
                 break
-            pos = end + 1
+            end = start - 1
+        if not rows or len(rows[-1]) != len(names):
+            continue
+        cols = list(rows[-1])
+        for more in reversed(rows[:-1]):
+            for at, title in more:
+                k = min(range(len(cols)), key=lambda k: abs(cols[k][0] - at))
+                cols[k] = (cols[k][0], title)
+        hits += [Hit(n.name, n.start, n.end, titles=[tl.clean(t)]) for n, (_, t) in zip(names, cols)]
     return hits
 
 
