@@ -23,7 +23,7 @@ import regex
 from extractor.model import Target
 from extractor.targets import figures as fg
 from extractor.targets import lexicon as lx
-from extractor.targets import masks, status, subject, words
+from extractor.targets import masks, status, subject, tables, words
 from extractor.targets.units import find_unit
 from extractor.text.numbers import parse_digits
 
@@ -44,6 +44,10 @@ def find(text: str) -> list[Target]:
     status.assign(text, out, low)
     for t in out:
         t.subject = subject.subject_of(text, t)
+    cells = tables.find(text)
+    if cells:  # a table's cells take their unit and status from its header, not from the words around
+        inside = _Blocked([(t.start, t.end, "") for t in cells])
+        out = sorted([t for t in out if not inside.hit(t.start, t.end)] + cells, key=lambda t: t.start)
     return out
 
 
