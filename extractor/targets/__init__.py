@@ -69,8 +69,9 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     s1, e1 = m.span("n1")
     if blocked.hit(s1, e1):
         return None  # most numerals that are no figure: dates, document numbers, codes
-    if masks.context_rule(text, s1, e1) is not None:
-        return None
+    rule = masks.context_rule(text, s1, e1)
+    if rule is not None and not (rule == "doc_label" and find_unit(text, m.end()).rule in ("head", "measure", "percent")):
+        return None  # "Kết luận 14" names a document; "kết luận 5 tổ chức có vi phạm" counts
     g = m.groupdict()
     if len(m.group()) > MAX_CORE:
         return None  # a run of digits no report writes as one number (a code, an ID, noise)

@@ -69,6 +69,7 @@ def _labels() -> tuple[list[str], dict[str, list[str]]]:
 
 
 LABELS, LABEL_UNLESS = _labels()
+DOC_LABELS = load_lines("targets_doc_labels.txt")
 _furniture = load_lines("targets_furniture.txt")
 FURNITURE_BEFORE = [f for f in _furniture if not f.startswith(">")]
 FURNITURE_AFTER = [f[1:].strip() for f in _furniture if f.startswith(">")]

@@ -81,9 +81,10 @@ def _phrases(entries) -> frozenset[str]:
 
 FURNITURE_BEFORE = _phrases(lx.FURNITURE_BEFORE)
 LABELS = _phrases(lx.LABELS)
+DOC_LABELS = _phrases(lx.DOC_LABELS)
 _UNLESS = {" ".join(k.lower().split()): frozenset(u.lower() for u in v) for k, v in lx.LABEL_UNLESS.items()}
-_LAST_WORDS = frozenset(p.split()[-1] for p in FURNITURE_BEFORE | LABELS)
-_MAX_WORDS = max(len(p.split()) for p in FURNITURE_BEFORE | LABELS)
+_LAST_WORDS = frozenset(p.split()[-1] for p in FURNITURE_BEFORE | LABELS | DOC_LABELS)
+_MAX_WORDS = max(len(p.split()) for p in FURNITURE_BEFORE | LABELS | DOC_LABELS)
 
 
 def _strip_lead(word: str) -> str:
@@ -120,6 +121,8 @@ def _before_rule(text: str, start: int) -> str | None:
         phrase, word = found
         if word is None or word.split()[-1] not in _UNLESS.get(phrase, ()):
             return "label_num"
+    if _phrase_before(bare, DOC_LABELS):
+        return "doc_label"
     if tail.endswith("("):
         tail = tail[:-1].rstrip()
         bare = tail[:-1].rstrip() if tail.endswith(":") else tail
@@ -149,8 +152,9 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def context_rule(text: str, start: int, end: int) -> str | None:
-    """The context rule (``label_num``, ``furniture``, ``time_noun``) that makes the numeral at
-    ``text[start:end]`` no figure, if any: ``lần thứ 11``, ``Hôm nay: 39``, ``30 năm tuổi Đảng``."""
+    """The context rule (``label_num``, ``doc_label``, ``furniture``, ``time_noun``) that makes the
+    numeral at ``text[start:end]`` no figure, if any: ``lần thứ 11``, ``Nghị quyết 57``, ``Hôm nay: 39``,
+    ``30 năm tuổi Đảng``.  ``doc_label`` holds only when no counted noun follows (the caller checks)."""
     rule = _before_rule(text, start)
     if rule:
         return rule
