@@ -59,11 +59,11 @@ def _match_at(text: str, cue: int, floor: int):
     """The mention that covers ``cue``: read its framing backwards, then the whole forwards."""
     pre = P.PREFIX.match(text, floor, cue) if _framing_before(text, cue) else None
     start = pre.start() if pre else cue
-    m = P.MENTION.match(text, start)
+    m = P.MENTION.match(text, start, start + P.SPAN_MAX)
     if m is not None and m.end() > cue:
         return m
     if start != cue:
-        m = P.MENTION.match(text, cue)
+        m = P.MENTION.match(text, cue, cue + P.SPAN_MAX)
         if m is not None and m.end() > cue:
             return m
     return None

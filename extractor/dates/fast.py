@@ -33,6 +33,10 @@ _QUARTER = regex.compile(rf"(?:(?P<r>{P.ROMAN_Q})(?![\p{{L}}\d])|(?P<n>[1-4])(?!
 # what may follow a mention and widen it: a bracket, a time, a range, âm lịch
 _TAIL = regex.compile(r"\s*(?:\(|âm\s|ÂL|-\s*(?:\d|ngày|mùng|mồng|hết|tháng)|[,|]?\s*(?:lúc\s+)?\d|đến|tới)",
                       regex.IGNORECASE)
+def _tail(text: str, e: int) -> bool:
+    return _TAIL.match(text, e, e + 24) is not None
+
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # The last word of what may stand before "ngày" and belong to the mention: a part of day
 # ("Chiều ngày"), a weekday ("Thứ Hai, ngày"), "nay", "các ngày", "hôm"; a digit or comma
@@ -53,9 +57,9 @@ def _framed(text: str, s: int) -> bool:
 
 def _years(text: str, start: int, cue: int) -> Raw | None:
     """``2020-2025`` or ``2023`` after a year keyword; None when the grammar must read it."""
-    m = _SPAN.match(text, cue)
+    m = _SPAN.match(text, cue, cue + 40)
     if m is not None:
-        if _TAIL.match(text, m.end()):
+        if _tail(text, m.end()):
             return None
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not 0 < y2 - y1 <= 30:   # longer ones: the grammar decides
@@ -122,7 +126,7 @@ def year(text: str, s: int, cue: int, floor: int) -> Raw | None:
         return None
     nxt = text[cue + 4:cue + 6]
     if (not nxt or nxt[0] in _PLAIN_AFTER and nxt[1:2].isalpha() and nxt[1:2] not in _WIDENING
-            or not P.YEAR_FAST_AFTER.match(text, cue + 4)):     # (a space and a word: the regex is not needed)
+            or not P.YEAR_FAST_AFTER.match(text, cue + 4, cue + 24)):     # (a space and a word: the regex is not needed)
         return Raw(s, cue + 4, "year", Point(int(digits)))
     return _years(text, s, cue)
 
@@ -145,8 +149,8 @@ def month(text: str, s: int, cue: int, floor: int) -> Raw | None:
     """``tháng 12/2023``, ``tháng 12 năm 2023`` (``s``: where "tháng" starts)."""
     if not _plain_before(text, s, floor):
         return None
-    m = _MONTH.match(text, cue)
-    if m is None or _TAIL.match(text, m.end()):
+    m = _MONTH.match(text, cue, cue + 40)
+    if m is None or _tail(text, m.end()):
         return None
     return Raw(s, m.end(), "month", Point(int(m.group("y") or m.group("y_")), int(m.group("m"))))
 
@@ -157,8 +161,8 @@ def quarter(text: str, s: int, cue: int, floor: int) -> Raw | None:
         return None
     while text[cue] == " ":
         cue += 1
-    m = _QUARTER.match(text, cue)
-    if m is None or _TAIL.match(text, m.end()):
+    m = _QUARTER.match(text, cue, cue + 40)
+    if m is None or _tail(text, m.end()):
         return None
     y = m.group("y") or m.group("y_")
     q = int(m.group("n")) if m.group("n") else _ROMAN[m.group("r").lower()]
@@ -170,8 +174,8 @@ def bare(text: str, cue: int) -> Raw | None:
     frame: the grammar decides)."""
     if cue > 0 and not text[cue - 1].isspace():
         return None
-    m = _DAY.match(text, cue)
-    if m is None or m.group("y") is None or _TAIL.match(text, m.end()):
+    m = _DAY.match(text, cue, cue + 16)
+    if m is None or m.group("y") is None or _tail(text, m.end()):
         return None
     p = Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return Raw(cue, m.end(), "day", p) if valid(p) else None
@@ -182,12 +186,12 @@ def day(text: str, s: int, cue: int, floor: int) -> Raw | None:
     (``s``: where "ngày" starts)."""
     if s < floor or _framed(text, s):
         return None
-    m = _DAY.match(text, cue)
+    m = _DAY.match(text, cue, cue + 16)
     if m is None:
-        m = _WDAY.match(text, cue)
+        m = _WDAY.match(text, cue, cue + 48)
         if m is None:
             return None
-    if _TAIL.match(text, m.end()):
+    if _tail(text, m.end()):
         return None
     y = m.group("y")
     p = Point(int(y) if y else None, int(m.group("m")), int(m.group("d")))

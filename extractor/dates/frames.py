@@ -29,7 +29,7 @@ def keep(text: str, r: parse.Raw) -> bool:
         return True
     if NOT_BEFORE_MONTH.search(text, max(0, r.start - 20), r.start):
         return False
-    after = NOT_AFTER_MONTH.match(text, r.end) or NUMBER_AFTER.match(text, r.end)
+    after = NOT_AFTER_MONTH.match(text, r.end, r.end + 24) or NUMBER_AFTER.match(text, r.end, r.end + 8)
     return after is None
 
 

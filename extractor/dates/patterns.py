@@ -253,6 +253,9 @@ def counted(text: str, end: int, scope: str) -> bool:
     return bool(after) and after[0].lower() in COUNT_NOUNS[scope]
 
 
+# Every ``match`` is given an end (``SPAN_MAX`` past its start, or a little room for a tail): without one,
+# the regex module first looks for the pattern's required literal through the whole rest of the text.
+SPAN_MAX = 200   # longer than any mention ("Thứ Năm, 06:00, Chiều ngày 12 tháng 10 năm 2020 đến hết ngày …")
 LOOKBACK = 60   # how far before its digits a mention may start ("Thứ Năm, 06:00, Chiều ngày ")
 
 # ``YEAR_FAST_AFTER``: after "năm 2023", what could widen it (a span, a bracket, a separator and a
