@@ -88,7 +88,7 @@ SUBJECTS = [
     ("- Tỷ lệ đô thị hóa đạt 45%.", "45%", "Tỷ lệ đô thị hóa"),
     # ... nor runs across a sentence; an aside in brackets belongs to it
     ("Tăng 5,3 triệu đồng so với năm 2023. Tổng chi giảm.", "5,3 triệu đồng", "triệu đồng so với năm 2023"),
-    ("Tổng sản phẩm (GRDP) ước tăng 7,2%.", "7,2%", "Tổng sản phẩm (GRDP)"),
+    ("Tổng sản phẩm (GRDP) ước tăng 7,2%.", "ước tăng 7,2%", "Tổng sản phẩm (GRDP)"),
     # a bare number is of its label
     ("Kỷ luật 47 đảng viên, trong đó khiển trách 28, cảnh cáo 15.", "28", "khiển trách"),
     ("Kỷ luật 47 đảng viên, trong đó khiển trách 28, cảnh cáo 15.", "15", "cảnh cáo"),

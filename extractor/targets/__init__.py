@@ -147,10 +147,13 @@ def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None,
         extra["of"] = of
     _money(unit, low, extra)
     change = fg.CHANGE.match(text, start)
+    verb = change.group("verb").lower() if change else None
+    if qual and not verb:  # "ước tăng 7,2%": the change inside the qualifier
+        verb = next((w for w in qual.group("qual").lower().split() if w in ("tăng", "giảm")), None)
     if g["sign"]:
         extra["change"] = "increase" if g["sign"] == "+" else "decrease"
-    elif change:
-        extra["change"] = "increase" if change.group("verb").lower() == "tăng" else "decrease"
+    elif verb:
+        extra["change"] = "increase" if verb == "tăng" else "decrease"
     return Target(start=start, end=end, value=low, unit=unit, qualifier=qualifier, extra=extra)
 
 
