@@ -115,6 +115,10 @@ def _phrase_before(tail: str, phrases: frozenset[str]) -> tuple[str, str | None]
 def _before_rule(text: str, start: int) -> str | None:
     """``furniture`` (``label\\s*:?\\s*(?``) or ``label_num`` (``label\\s*:?``) right before ``start``."""
     tail = text[max(0, start - _WINDOW):start].rstrip().lower()
+    # Most numerals follow a word that ends no label: one look-up decides.
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    if _strip_lead(last) not in _LAST_WORDS and last[-1:] not in ":(":
+        return None
     bare = tail[:-1].rstrip() if tail.endswith(":") else tail
     found = _phrase_before(bare, LABELS)
     if found:

@@ -206,7 +206,6 @@ class Context:
         self.after = self._cues(_scan(AFTER_SCAN, low))
         self.after_starts = [m.start() for m in self.after]
         self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]
-        self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
         self.years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(low)
                       if not (m.start() and low[m.start() - 1].isalpha())]
         self.year_starts = [p for p, _ in self.years]
@@ -238,8 +237,9 @@ class Context:
         return any(y > self.year for p, y in self.years[i:bisect_left(self.year_starts, end)])
 
     def clause_end_after(self, pos: int) -> int:
-        i = bisect_left(self.clause_ends, pos)
-        return min(self.clause_ends[i] if i < len(self.clause_ends) else len(self.text), pos + REACH)
+        """Where the clause holding ``pos`` ends (one bounded search: far fewer figures than marks)."""
+        m = CLAUSE_END.search(self.text, pos, pos + REACH)
+        return m.start() if m else min(len(self.text), pos + REACH)
 
     def clause_start_before(self, s0: int, pos: int) -> int:
         i = bisect_right(self.breaks, pos) - 1
