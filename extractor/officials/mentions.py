@@ -485,7 +485,7 @@ class _Reader:
         if not (self._is(j, "link") and self._is(j + 1, "title")):
             return
         head = self.ps[j + 1].text
-        if self.ps[j].text == "làm" and any(head.casefold().startswith(a) for a in lx.ADHOC):
+        if self.ps[j].text.split()[-1] in ("làm", "cử") and _adhoc(head):
             return
         if former and not head.casefold().startswith("nguyên"):
             head = "nguyên " + head  # `ông A nguyên là Phó Chủ tịch …`: a post held, kept with nguyên

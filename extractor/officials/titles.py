@@ -38,7 +38,7 @@ HEAD_CORE = (
     rf"|{lx.alternation(lx.SHORT_TITLE_ABBREVIATIONS)}(?=[ ]+(?:\p{{Lu}}\p{{Lu}}|Sở|Bộ|Công|Hội|Ban)))"
     + _E
 )
-HEAD_FULL = rf"(?:(?i:nguyên)[ ]+)?(?:(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD_CORE}"
+HEAD_FULL = rf"(?:(?i:nguyên)[ ]+)?(?:(?<!(?i:ủy|uỷ)[ ]+)(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD_CORE}"
 HEAD = _B + HEAD_FULL
 
 # A capitalised word or abbreviation: `Khối`, `GD&ĐT`, `ThUV`, `TP.HCM`, `GD-ĐT`.
