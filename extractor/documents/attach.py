@@ -40,10 +40,13 @@ ORDINAL = rf"(?:\d{{1,2}}(?!\d)|{ROMAN}|(?i:{alternation(ORDINAL_WORDS)})(?![\p{
 # a day without a year (``ngày 25/11``) is kept in the span, its value left to the dates pass.
 # ``(25/11/2021)`` in brackets needs no ``ngày``; ``ký ngày``, ``ban hành ngày`` are part of it.
 _DATE = regex.compile(
-    r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?:(?:ký[ \t]+)?(?:ban[ \t]+hành[ \t]+)?(?:ngày|Ngày|NGÀY)[ \t]+|(?(open)|(?!)))"
+    r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?:(?:ký[ \t]+)?(?:ban[ \t]+hành[ \t]+)?(?:ngày|Ngày|NGÀY)[ \t]+|(?(open)(?P<bare>)|(?!)))"
     r"(?:(?P<d>\d{1,2})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>\d{1,2})(?:[ \t]*(?P=sep)[ \t]*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})(?:[ \t]*,?[ \t]*năm[ \t]+(?P<y2>\d{4}))?)"
     r"(?![\d/])(?(open)[ \t]*\))"
+    # a bare bracketed date closing its line is a related link's stamp, not the date of issue
+    # (``Tỉnh ủy tổng kết Nghị quyết số 09-NQ/TU (10/11/2025)`` in a `Tin liên quan` list)
+    r"(?(bare)(?![ \t]*(?:\r?\n|\r|$)))"
 )
 
 # Words of bodies' names (``documents_org_words.tsv``): two-syllable words written with a
