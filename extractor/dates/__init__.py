@@ -117,13 +117,16 @@ def _to_date(r: parse.Raw) -> Date:
 def find(text: str) -> tuple[list[Date], str | None]:
     """All date mentions in normalised ``text`` and the text's own date (ISO or None)."""
     raws = scan(text)
-    ctx = infer.Context(text, raws)
+    if not raws:
+        return [], None
     mine = own.own_date(text, raws)
-    if mine is not None:
-        infer.fill_years([r for r in raws if r.start <= mine.start], ctx)
-        if mine.a.year is not None:
-            ctx.own = mine.a
-    infer.fill_years(raws, ctx)
+    if any(r.a.year is None for r in raws):     # (most reports write every year: nothing to infer)
+        ctx = infer.Context(text, raws)
+        if mine is not None:
+            infer.fill_years([r for r in raws if r.start <= mine.start], ctx)
+            if mine.a.year is not None:
+                ctx.own = mine.a
+        infer.fill_years(raws, ctx)
     document_date = None
     if mine is not None and mine.a.year is not None:
         document_date = infer.value_and_grain(mine)[0][:10]

@@ -90,6 +90,9 @@ def _dateline(text: str, r: Raw) -> bool:
 
 def cited(text: str, r: Raw) -> bool:
     """Is ``r`` the date of a cited document (right after its number)?"""
+    w = text[max(0, r.start - 70):r.start]
+    if not ("/" in w or "-" in w or "số" in w or "Số" in w or "SỐ" in w or "Căn" in w):
+        return False    # (none of what the pattern needs: no need to run it)
     return _CITED.match(text, max(0, r.start - 70), r.start) is not None
 
 
