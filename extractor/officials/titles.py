@@ -55,12 +55,13 @@ _SECTOR = rf"{CAPTOK}(?:[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*{_E})?"  # `Thể thao`, `
 _WORD = rf"(?:{lx.alternation(lx.TITLE_WORDS)}{_E}|{CAPWORD})"
 _SECTORS = rf"{lx.alternation(lx.TITLE_SECTORS)}{_E}"
 _BEFORE_NAME = rf"(?=(?:[ ]+(?:và[ ]+)?(?:{_WORD}|{_SECTORS}))*[ ]+{MASK})"
+_ADDRESS = lx.alternation(lx.COMRADE + lx.POLITE)  # `ông`, `TS.`: the next person starts
 _ORG = (
     rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%)|{_SECTORS}{_BEFORE_NAME})"
     rf"|[ ]*[-&][ ]*(?!{HEAD_FULL}){CAPWORD}"
     rf"|[ ]+tại(?=(?:[ ]+{CAPTOK})+[ ]+{MASK})"  # `Đại sứ Việt Nam tại Lào A`, before a name only
     rf"|[ ]+các(?=[ ]+{_WORD})"
-    rf"|[ ]+và[ ]+(?!{HEAD_FULL})(?:{CAPWORD}|{_SECTORS}{_BEFORE_NAME})"
+    rf"|[ ]+và[ ]+(?!{HEAD_FULL}|{_ADDRESS}(?:[ ]|$))(?:{CAPWORD}|{_SECTORS}{_BEFORE_NAME})"  # not `… và TS. A`
     rf"|,[ ]+(?!{HEAD_FULL}){_SECTOR}[ ]+và[ ]+(?!{HEAD_FULL}){_SECTOR})"
 )
 TITLE = rf"{HEAD}{_ORG}*+"
