@@ -18,6 +18,8 @@ paragraph of prose, at most ``HEAD_MAX`` characters):
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.data import load_lines
@@ -42,9 +44,9 @@ _CITED = regex.compile(
     r"|(?-i:Căn\s+cứ)\s[^;.\n|]{0,120})")
 
 
-_LABEL = regex.compile(
-    r"(?<!\p{L})(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load_lines("dates_stamp_labels.txt"))
-    + r")\s*:?\s*(?:[|,-]\s*)?(?:\d\d?[:h]\d\d\s*[|,-]?\s*)?\Z", regex.IGNORECASE)
+_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_lines("dates_stamp_labels.txt"))
+    + r")\s*:?\s*(?:[|,-]\s*)?(?:\d\d?[:h]\d\d\s*[|,-]?\s*)?\Z", re.IGNORECASE)
 
 
 def head_end(text: str) -> int:

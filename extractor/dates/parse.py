@@ -7,6 +7,7 @@ leaves it out); ``infer.py`` fills missing years and formats the ISO value.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -15,8 +16,8 @@ from extractor.dates import patterns as P
 from extractor.text.numbers import parse_roman
 
 _WORD_NUM = {"ba": 3, "sáu": 6, "chín": 9}
-_TWO_DIGITS_EACH = regex.compile(r"\d\d([/.])\d\d\1\d\d")
-_TIME_PARTS = regex.compile(r"(\d+)\s*(?::|giờ|h|g)?\s*(\d*)")
+_TWO_DIGITS_EACH = re.compile(r"\d\d([/.])\d\d\1\d\d")
+_TIME_PARTS = re.compile(r"(\d+)\s*(?::|giờ|h|g)?\s*(\d*)")
 
 
 @dataclass(slots=True)
