@@ -66,6 +66,9 @@ _LINK_ADVERBS = frozenset({"đã", "vừa", "tiếp", "tục", "chính", "thức
 _TAKING_UP = regex.compile(r"\b(?:bầu|bổ nhiệm|chỉ định|điều động|phê chuẩn|giao)\b")
 _BIO = frozenset({"sinh", "sn", "quê", "trú", "thường trú", "năm sinh", "dân tộc", "trình độ", "học vị", "học hàm"})
 _TAKE_UP = frozenset(c for c in lx.LINKS if c not in ("là", "hiện là", "làm"))  # giữ chức, được bầu…
+# Words of a transfer between a person's titles and the post taken up (`đến nhận công tác tại
+# Ban Tổ chức Tỉnh ủy và giữ chức …`); any other stop word there starts another clause.
+_TRANSFER = frozenset({"đến", "tới", "về", "sang", "nhận", "tại", "được", "đã", "vừa", "và", "bổ", "điều", "động"})
 _ROMAN = regex.compile(r"[IVXL]+")
 _SKIPPABLE = frozenset({"khác", "mới", "hiện"})  # `2 thư ký khác là các ông A, B`
 
@@ -408,10 +411,12 @@ class _Reader:
         """Rule link, after the titles: `bổ nhiệm ông A, Phó Giám đốc Sở Y tế, giữ chức Giám đốc
         Sở Y tế`, `… đến nhận công tác và giữ chức …` - a post taken up, named within a few
         words of the same clause, with no other person in between."""
-        for x in range(k, min(k + 8, len(self.ps) - 1)):
+        for x in range(k, min(k + 16, len(self.ps) - 1)):  # `đến nhận công tác tại Ban Tổ chức Tỉnh ủy và giữ chức …`
             p = self.ps[x]
             if p.kind in ("name", "addr", "nl", "relieved") or p.kind == "other" and p.text in ".;!?" or p.text == ";":
                 return
+            if p.kind == "word" and p.text.casefold() not in _TRANSFER and self._stop(x):
+                return  # `A, Giám đốc Sở, cho biết … bổ nhiệm giữ chức …`: another clause
             if p.kind == "link" and self._is(x - 1, "word", "bầu", "cử"):
                 return  # `giới thiệu A, … để bầu giữ chức …`: a post A may take up, not one taken
             if p.kind == "link" and p.text in _TAKE_UP and self._is(x + 1, "title") and x + 1 not in self.used:
