@@ -25,8 +25,8 @@ import re
 
 from extractor.model import Target
 
-_MARK = r"(?:[.!?…](?!\d)|(?<!\d)[.!?…])"
-CLAUSE_END = re.compile(r"[;:()\n“”\"]|,(?!\d)|(?<!\d),|" + _MARK)
+_MARK = r"(?:[.!?…](?:(?!\d)|(?<!\d.)))"
+CLAUSE_END = re.compile(r"[;:()\n“”\"]|[,.!?…](?:(?!\d)|(?<!\d.))")
 # Commas join a subject ("điều tra, làm rõ"), and so does an aside in brackets ("tỉnh (GRDP) ước tăng").
 # A bracket opens the clause only while it is still open at the figure (the search ends there).
 CLAUSE_START = re.compile(r"[;:\n“”\"]|\((?![^()\n]*\))|" + _MARK)
