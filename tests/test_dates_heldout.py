@@ -188,6 +188,63 @@ TEXTS = [
             ("19/5/1890 - 19/5/2025", "1890-05-19/2025-05-19"),
         ],
     ),
+    (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 1520/QĐ-UBND\nQuảng Trị, ngày 12 tháng 6 năm 2025\nQUYẾT ĐỊNH\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\nĐiều 1. Các đơn vị nộp báo cáo chậm nhất ngày 30/9/2025; hằng năm, trước ngày 15 tháng 12 tổng hợp kết quả.\nĐiều 2. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025 và thay thế Quyết định số 25/2019/QĐ-UBND. Từ năm 2026, kinh phí bố trí theo định kỳ hằng quý.\n",
+        "2025-06-12",
+        [
+            ("ngày 12 tháng 6 năm 2025", "2025-06-12"),
+            ("ngày 19 tháng 02 năm 2025", "2025-02-19"),
+            ("ngày 30/9/2025", "2025-09-30"),
+            ("ngày 15 tháng 12", "2025-12-15"),
+            ("ngày 01 tháng 7 năm 2025", "2025-07-01"),
+            ("năm 2026", "2026"),
+        ],
+    ),
+    (
+        "Thứ sáu, 10/1/2025 | 15:30 GMT+7\nCập nhật ngày: 10/01/2025\nNgười dân háo hức đón Tết\nNgày 9/1/2025, UBND thành phố tổ chức họp báo. Chương trình bắn pháo hoa sẽ diễn ra vào lúc 0 giờ ngày 29/1 (mùng 1 Tết Ất Tỵ). Từ 25 tháng Chạp đến hết mùng 5 tháng Giêng, các điểm du lịch mở cửa miễn phí. Tết Dương lịch 2025 vừa qua, lượng khách tăng 20%.\n",
+        "2025-01-10",
+        [
+            ("Thứ sáu, 10/1/2025 | 15:30", "2025-01-10T15:30"),
+            ("10/01/2025", "2025-01-10"),
+            ("Ngày 9/1/2025", "2025-01-09"),
+            ("0 giờ ngày 29/1", "2025-01-29T00:00"),
+            ("mùng 1 Tết Ất Tỵ", "2025-01-01"),
+            ("25 tháng Chạp đến hết mùng 5 tháng Giêng", "2024-12-25/2025-01-05"),
+            ("2025", "2025"),
+        ],
+    ),
+    (
+        "Sơ kết công tác Đảng 6 tháng đầu năm 2024\n15/07/2024 09:12\nNgày 12/7, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Tháng 12/2023, Đảng ủy ban hành Nghị quyết chuyên đề. Từ tháng 1 đến tháng 6, kết nạp 12 đảng viên. Ngày 19/5, tổ chức kỷ niệm 134 năm Ngày sinh Bác Hồ. 6 tháng cuối năm, tập trung chuẩn bị đại hội.\n",
+        "2024-07-15",
+        [
+            ("6 tháng đầu năm 2024", "2024-H1"),
+            ("15/07/2024 09:12", "2024-07-15T09:12"),
+            ("Ngày 12/7", "2024-07-12"),
+            ("6 tháng đầu năm 2024", "2024-H1"),
+            ("Tháng 12/2023", "2023-12"),
+            ("tháng 1 đến tháng 6", "2024-01/2024-06"),
+            ("Ngày 19/5", "2024-05-19"),
+            ("6 tháng cuối năm", "2024-H2"),
+        ],
+    ),
+    (
+        "Đại hội Đảng bộ xã Tân Phú lần thứ XXV, nhiệm kỳ 2025-2030\nNgày 16/5/2025\nTrong 2 ngày 15 và 16/5, Đảng bộ xã Tân Phú tổ chức Đại hội lần thứ XXV. Phiên trù bị khai mạc từ 8h00 ngày 15/5. Đại hội quán triệt Nghị quyết Đại hội XIII của Đảng, mục tiêu giai đoạn 2021-2025 và tầm nhìn đến năm 2045.\n",
+        "2025-05-16",
+        [
+            ("nhiệm kỳ 2025-2030", "2025/2030"),
+            ("Ngày 16/5/2025", "2025-05-16"),
+            ("ngày 15 và 16/5", "2025-05-15/2025-05-16"),
+            ("8h00 ngày 15/5", "2025-05-15T08:00"),
+            ("giai đoạn 2021-2025", "2021/2025"),
+            ("năm 2045", "2045"),
+        ],
+    ),
+    (
+        "Tổng số 1.250/1.300 đảng viên tham gia học tập, tỷ lệ 96/100 đạt yêu cầu. Thực hiện Quyết định 1234/QĐ-UBND, bệnh nhân COVID-19 được chăm sóc. Mã hồ sơ 2024-001, điểm 9/10, hotline 1900 1234, lớp 10/2, số nhà 12/3 đường Lê Lợi, trực 24/24 giờ, quốc lộ 1A km 12+500.\n",
+        None,
+        [
+        ],
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ def _framing_before(text: str, cue: int) -> bool:
     if c != " ":
         return False
     words = text[max(0, cue - 12):cue].replace("-", " ").split()
-    return bool(words) and words[-1].rstrip(",(").lower() in P.PREFIX_ENDS
+    return bool(words) and words[-1].strip(",(").lower() in P.PREFIX_ENDS   # "(mùng 1 Tết)"
 
 
 def _match_at(text: str, cue: int, floor: int):

@@ -93,7 +93,7 @@ def read(text: str, cue: int, floor: int) -> Raw | None:
             return None
     route = _ROUTE.get(text[j + 1:cue - 1].lower())
     if route is None:
-        word = text[j + 1:cue - 1].rstrip(",(").lower()
+        word = text[j + 1:cue - 1].strip(",(").lower()
         return None if word in P.PREFIX_ENDS or text[j + 1:cue - 1].endswith("(") else bare(text, cue)
     if route == "month":
         return month(text, j + 1, cue, floor)

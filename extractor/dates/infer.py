@@ -60,7 +60,7 @@ def nearest_year(p: Point, anchor: Point, lunar: bool = False) -> int:
     ref = dt.date(anchor.year, anchor.month or 6, anchor.day or 15).toordinal()
     lag = LUNAR_LAG if lunar else 0
     best = None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+    for y in (anchor.year, anchor.year - 1, anchor.year + 1):     # (a tie keeps the anchor's year)
         try:
             d = abs(ordinal(p, y) + lag - ref)
         except ValueError:          # 29/02 in a non-leap year
@@ -165,8 +165,8 @@ class Context:
 def is_anchor(r: Raw) -> bool:
     """A full date as written: an inferred year never anchors another (``Ngày 2/9`` after an inferred
     ``15/3 đến 20/4`` still takes its year from the stamp before them)."""
-    return not r.inferred and r.a.year is not None and r.a.month is not None and not r.lunar and r.kind in (
-        "day", "minute", "month", "dayspan", "monthspan")
+    return not r.inferred and r.a.year is not None and r.a.month is not None and not r.lunar and (
+        r.kind in ("day", "minute", "dayspan") or r.stamp)     # a full date (GUIDE §2), or an archive stamp
 
 
 def fill_years(raws: list[Raw], ctx: Context) -> None:
@@ -231,6 +231,11 @@ def _middle(r: Raw) -> Point:
     if r.kind == "months":
         lo, hi = (1, r.months) if r.months > 0 else (13 + r.months, 12)
         return Point(month=(lo + hi) // 2)
+    if r.b is not None and r.a.month and r.b.month and r.a.month <= r.b.month:
+        a, b = r.a, r.b            # a span within one year: its middle ("từ tháng 1 đến tháng 6": April)
+        days = (b.month - a.month) * 30 + (b.day or 15) - (a.day or 15)
+        month = a.month + ((a.day or 15) + days // 2 - 1) // 30
+        return Point(month=min(12, month), day=min(28, ((a.day or 15) + days // 2 - 1) % 30 + 1) if a.day else None)
     return r.b if r.b else r.a
 
 

@@ -45,6 +45,7 @@ class Raw:
     lunar: bool = False
     keyword: bool = False          # framed by ngày/mùng/part of day/weekday/time/brackets
     two_digit_year: bool = False
+    stamp: bool = False            # an ISO or archive stamp ("2023-10-16", " date 2022-07")
     word: bool = False             # a span named by its word ("nhiệm kỳ 2020-2025"), not bare digits
     inferred: bool = False         # the year was inferred (``infer.py``), not written: never an anchor
     cycle: int | None = None       # a lunar year named by stem and branch ("Tết Ất Tỵ"): the year modulo 60
@@ -227,8 +228,8 @@ def _range(m, s, e) -> Raw | None:
         a.year = b.year
         if a.year is not None and (a.month, a.day) > (b.month, b.day):
             a.year -= 1   # "30/12 đến 3/1/2025": the start is in the year before
-    if (a.year, a.month, a.day) > (b.year or a.year, b.month, b.day) and a.year == b.year:
-        return None
+    if a.year is not None and (a.year, a.month, a.day) > (b.year or a.year, b.month, b.day) and a.year == b.year:
+        return None     # (with no year, "25 tháng Chạp đến mùng 5 tháng Giêng" runs over the new year)
     return Raw(s, e, "dayspan", a, b)
 
 
@@ -243,7 +244,7 @@ def _pair(m, s, e) -> Raw | None:
 def _iso(m, s, e) -> Raw:
     a = Point(int(m.group("iy")), int(m.group("im")), _int(m, "id"))
     if a.day is None:
-        return Raw(s, e, "month", a)
+        return Raw(s, e, "month", a, stamp=True)
     hh, mi = _time(m.group("it"))
     a.hour, a.minute = hh, mi
     return Raw(s, e, "minute" if hh is not None else "day", a)
