@@ -121,7 +121,21 @@ HEADING = regex.compile(r"(?m)^[ \t]*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]|Điều\s
 # A lead-in line ("Đồng chí yêu cầu:") governs only its own paragraph, up to the next blank line.
 PARAGRAPH_END = regex.compile(r"\S[^\n]*\n[ \t]*\n")
 # A major heading closes a plan section: Roman numeral, Điều, Chương, Phần, or a line in capitals.
-MAJOR = regex.compile(r"(?m)^[ \t]*(?:[IVX]+[.)]|Điều\s+\d+|Chương\s|Phần\s)[^\n]*$|^[ \t]*[\p{Lu}\d ,.;:-]{8,}$")
+MAJOR = re.compile(r"(?m)^[ \t]*(?:[IVX]+[.)]|Điều\s+\d+|Chương\s|Phần\s)[^\n]*$")
+CAPS_LINE = regex.compile(r"[ \t]*[\p{Lu}\d ,.;:-]{8,}")
+
+
+def major_headings(text: str) -> list[tuple[int, str]]:
+    """(start, line) of every major heading: ``II.``, ``Điều 3``, ``Chương``, ``Phần``, or a line in
+    capitals (checked only on lines that have no lower-case letter: a scan in ``re``, then a few
+    look-ups)."""
+    out = [(m.start(), m.group()) for m in MAJOR.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        if line.upper() == line and CAPS_LINE.fullmatch(line):
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
 RESULT_HEADING = regex.compile(r"(?i)kết quả|tình hình|đánh giá")
 
 
@@ -152,7 +166,7 @@ def plan_sections(text: str, year: int | None = None) -> list[tuple[int, int]]:
     cầu:``) governs its paragraph only; a lead-in heading (``Nhiệm vụ quý I/2025:``) its section."""
     headings = [(h.start(), h.end(), h.group(), bool(h.group("lead"))) for h in HEADING.finditer(text)]
     # Where a plan section must stop: a major heading that names no plan, or a result heading.
-    stops = sorted({m.start() for m in MAJOR.finditer(text) if not _plan_heading(m.group(), year)}
+    stops = sorted({start for start, line in major_headings(text) if not _plan_heading(line, year)}
                    | {s for s, _, g, _ in headings if RESULT_HEADING.search(g)})
     out = []
     for start, end, line, lead in headings:
