@@ -191,8 +191,10 @@ class _Reader:
         if colon and self._is(j, "sep", ":"):
             return j + 1
         if self._is(j, "sep", "("):
+            # after a name, a longer note with commas (`(thứ 2, từ trái sang)`, `(SN 1990, trú tại …)`)
+            most = 4 if colon else 9
             k = j + 1
-            while k < len(self.ps) and k - j <= 4 and self.ps[k].kind == "word":
+            while k < len(self.ps) and k - j <= most and (self.ps[k].kind == "word" or not colon and self._is(k, "sep", ",")):
                 k += 1
             if self._is(k, "sep", ")"):
                 return k + 1
