@@ -8,7 +8,7 @@ Number words are common words too (``năm`` is "year", ``một`` "a", ``ba`` a n
   ``tám``, ``chín``, ``mười``, ``mươi``, ``trăm``) or is a fraction (``hai phần ba``, ``một nửa``):
   a lone ``năm`` or ``một`` is never a figure;
 - ``counted``: it is followed by a percent, a measure or a listed counted noun (``units.py``
-  rules ``percent``/``measure``/``head``); a fraction may take any noun (``hai phần ba số đại biểu``);
+  rules ``percent``/``measure``/``head``); a fraction may take any noun (``hai phần ba số đại biểu``) or none after ``tăng``/``giảm`` (``giảm một nửa``);
 - ``exact``: it opens with a digit word (``hàng trăm hộ``, ``nghìn người`` are vague) and does not
   follow ``hàng``/``vài``/``mấy``/``dăm`` (``vài ba đơn vị``);
 - ``not_name``: a capitalised number word straight after another word is part of a name
@@ -89,10 +89,13 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     if masks.context_rule(text, s, e) or VAGUE_BEFORE.match(text, s):
         return None
     unit = find_unit(text, e)
-    if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and unit.text):
-        return None
+    change = fg.CHANGE.match(text, s) if FRACTION.search(num) else None
+    if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and (unit.text or change)):
+        return None  # a fraction counts before any noun, or after tăng/giảm alone ("giảm một nửa")
     q = fg.QUAL_BEFORE.match(text, s)
     start = q.start("qual") if q else s
     qualifier = lx.qualifier(fg.last_qualifier(q.group("qual"))) if q else "="
-    return Target(start=start, end=unit.end, value=value, unit=unit.text, qualifier=qualifier,
-                  extra={"written": "words"})
+    extra = {"written": "words"}
+    if change and not unit.text:
+        extra["change"] = "increase" if change.group("verb").lower() == "tăng" else "decrease"
+    return Target(start=start, end=unit.end, value=value, unit=unit.text, qualifier=qualifier, extra=extra)
