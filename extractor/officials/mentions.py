@@ -366,13 +366,21 @@ class _Reader:
     def _inherit(self, i: int, hit: Hit) -> None:
         """Rule list: `các Phó Chủ tịch UBND tỉnh A, B`, `các ông A và B`."""
         j = i - 1
-        if not (self._is(j, "sep", ",", "và") and self._is(j - 1, "name")):
+        if not (self._is(j, "sep", ",", "và", ";") and self._is(j - 1, "name")):
             return
+        if self.ps[j].text == ";" and not self._colon_list(j - 1):
+            return  # `;` parts a list only after a colon: `các Phó Thủ tướng: A; B; C`
         prev = self.hits.get(j - 1)
         if prev is None or (j - 1) in self.has_after:
             return
         hit.titles = [t for t in prev.titles]
         hit.addressed, hit.comrade = prev.addressed, prev.comrade
+
+    def _colon_list(self, k: int) -> bool:
+        """Name k is in a list of bare names opened by a colon (`…: A; B`)."""
+        while self._is(k, "name") and self._is(k - 1, "sep", ",", ";", "và"):
+            k -= 2
+        return self._is(k, "name") and self._is(k - 1, "sep", ":")
 
     def _after(self, i: int, hit: Hit) -> None:
         j = self._skip_note_forward(i + 1, colon=False)  # `Nguyễn Văn A (bìa trái), Phó Bí thư …`
