@@ -5,7 +5,7 @@
 candidate whose numeral falls inside a span, or has a context rule, is dropped.  The
 dates and documents passes find most of these too (and the pipeline drops figures
 overlapping them), but this pass stays sound on its own.  Each rule is one named
-alternative (the last three are the context rules):
+alternative (``url`` and ``short_quote`` in a second scan; the last four are the context rules):
 
 - ``date_dmy``: ``28/12/2021``, ``7-4-2015``, ``09.01.2024``, ``Ngày 10 / 01 / 2024``;
 - ``date_iso``: ``2022-07``, ``2019-12-31``;
@@ -28,7 +28,9 @@ alternative (the last three are the context rules):
 - ``furniture``: page counters: ``Hôm nay: 39``, ``Đã truy cập: 3536678``, ``12 bình luận``;
 - ``time_noun``: durations, ages and date parts: ``30 năm tuổi Đảng``, ``6 tháng đầu năm``;
 - ``label_num``: ordinals and labels (``targets_labels.txt``): ``lần thứ 11``, ``Trung ương 4``,
-  ``tầng 5``, ``ảnh 1``, ``số 10`` (not ``tổng số 62``).
+  ``tầng 5``, ``ảnh 1``, ``số 10`` (not ``tổng số 62``);
+- ``doc_label``: a document type (``targets_doc_labels.txt``): ``Nghị quyết 57``, ``KL 14`` — unless a
+  counted noun, measure or percent follows (``kết luận 5 tổ chức có vi phạm``; the caller checks).
 """
 
 from __future__ import annotations
