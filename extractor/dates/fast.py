@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.dates import patterns as P
-from extractor.dates.parse import Point, Raw, valid
+from extractor.dates.parse import BARE_SPAN_YEARS, Point, Raw, valid
 
 
 # The small patterns are compiled with ``re``: a match costs half what it costs in ``regex``
@@ -177,9 +177,15 @@ def quarter(text: str, s: int, cue: int, floor: int) -> Raw | None:
 
 def bare(text: str, cue: int) -> Raw | None:
     """A full date in digits standing alone: ``28/12/2021`` (a day-month without its year needs a
-    frame: the grammar decides)."""
+    frame: the grammar decides), or a span of years: ``2016 - 2020``."""
     if cue > 0 and not text[cue - 1].isspace():
         return None
+    m = _SPAN.match(text, cue, cue + 40)
+    if m is not None:           # a bare span of years: "2016 - 2020" (not "2000 - 2010 hộ", a count)
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if _tail(text, m.end()) or not 0 < y2 - y1 <= BARE_SPAN_YEARS or P.counted(text, m.end(), "span"):
+            return None
+        return Raw(cue, m.end(), "span", Point(y1), Point(y2))
     m = _DAY.match(text, cue, cue + 16)
     if m is None or m.group("y") is None or _tail(text, m.end()):
         return None
