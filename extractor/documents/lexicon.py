@@ -122,6 +122,12 @@ def issuer_aliases(code: str, system: str) -> tuple[str, ...]:
     return tuple(fold(a) for a in (row["aliases"] or row["name"]).split("|") if a)
 
 
+def issuer_alias_names(code: str, system: str) -> tuple[str, ...]:
+    """The names a code's body goes by, as written in the table (``Tỉnh ủy``, ``Thành ủy``)."""
+    row = _issuer_row(code, system)
+    return tuple(a for a in row["aliases"].split("|") if a) if row else ()
+
+
 @lru_cache(maxsize=1)
 def all_aliases() -> frozenset[str]:
     return frozenset(fold(a) for row in _ISSUER_ROWS.values() for a in row["aliases"].split("|") if len(a) > 3)

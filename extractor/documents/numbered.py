@@ -105,6 +105,21 @@ def _choose_issuer(written: str | None, code: Code) -> str | None:
     return written
 
 
+def _header_issuer(block: str, code: Code) -> str | None:
+    """The body the header block names, among the names its code goes by: ``THÀNH ỦY CẦN THƠ``
+    over ``Số 845-TB/TU`` is the Thành ủy, not the Tỉnh ủy the code reads as by default."""
+    if len(code.issuer_codes) != 1 or code.issuer is None:
+        return code.issuer
+    names = lx.issuer_alias_names(code.issuer_codes[0], code.system)
+    if len(names) < 2:
+        return code.issuer
+    folded = lx.fold(block)
+    hit = [n for n in names if " " in n and lx.fold(n) in folded]  # names, not abbreviations (`UBND`)
+    if hit and lx.fold(code.issuer) not in {lx.fold(n) for n in hit}:
+        return max(hit, key=len)
+    return code.issuer
+
+
 def _header_date(text: str, end: int) -> str | None:
     """The date line of a header block: ``Bến Tre, ngày 26 tháng 11 năm 2021`` near the number.
 
@@ -175,7 +190,8 @@ def _from_match(text: str, m, code: Code, previous: Found | None, starts: list[i
     header = _HEADER.search(window)
     if header:
         extra = _code_extra(code)
-        return [Found(s, e, code.number, (s, e), code.type, code.issuer, _header_date(text, e), extra)]
+        issuer = _header_issuer(window, code)
+        return [Found(s, e, code.number, (s, e), code.type, issuer, _header_date(text, e), extra)]
     p = _prefix(window, window_start, starts)
     if p and p.group("type"):
         p = _nearest_type(window, p)
