@@ -245,6 +245,30 @@ TEXTS = [
         [
         ],
     ),
+    (
+        "THÔNG BÁO\nLịch làm việc của Thường trực Huyện ủy\nHà Tĩnh, ngày 03 tháng 3 năm 2025\nThứ 2 (ngày 3/3): 8h00, họp giao ban. Từ ngày 4 đến ngày 6 tháng 3 năm 2025, làm việc tại các xã. Các đơn vị gửi báo cáo trước 17 giờ ngày 20/3/2025. Dịp 30/4 - 1/5, các cơ quan bố trí trực. Tuần đầu tháng 4, tổ chức kiểm tra. Năm học 2024-2025 kết thúc vào cuối tháng 5.\n",
+        "2025-03-03",
+        [
+            ("ngày 03 tháng 3 năm 2025", "2025-03-03"),
+            ("ngày 3/3", "2025-03-03"),
+            ("ngày 4 đến ngày 6 tháng 3 năm 2025", "2025-03-04/2025-03-06"),
+            ("17 giờ ngày 20/3/2025", "2025-03-20T17:00"),
+            ("30/4 - 1/5", "2025-04-30/2025-05-01"),
+            ("đầu tháng 4", "2025-04"),
+            ("Năm học 2024-2025", "2024/2025"),
+            ("cuối tháng 5", "2025-05"),
+        ],
+    ),
+    (
+        "(Báo Nghệ An) - Sáng nay (6/1), Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối. Kế hoạch thực hiện từ ngày 01/01/2025 đến ngày 31/12/2025. Hai ngày 3 và 4/12/2024, Đảng ủy Khối đã tổ chức hội nghị. Đầu năm 2025, khối kết nạp 15 đảng viên. Từ nay đến cuối năm, phấn đấu hoàn thành 100% kế hoạch.\n",
+        "2025-01-06",
+        [
+            ("Sáng nay (6/1)", "2025-01-06"),
+            ("ngày 01/01/2025 đến ngày 31/12/2025", "2025-01-01/2025-12-31"),
+            ("ngày 3 và 4/12/2024", "2024-12-03/2024-12-04"),
+            ("Đầu năm 2025", "2025"),
+        ],
+    ),
 ]
 
 
