@@ -277,3 +277,13 @@ def test_heldout_text(text, doc, expected):
     ds, got_doc = dates.find(normalize(text).text)
     assert [(text[d.start:d.end], d.value) for d in ds] == expected
     assert got_doc == doc
+
+
+@pytest.mark.parametrize("text", [t[0] for t in TEXTS], ids=[t[0][:40] for t in TEXTS])
+def test_heldout_fast_paths_agree_with_grammar(text):
+    """The fast paths read every held-out text as the grammar alone does."""
+    from extractor.dates import infer
+    t = normalize(text).text
+    fast = [(r.start, r.end, infer.value_and_grain(r), r.keyword) for r in dates.scan(t)]
+    slow = [(r.start, r.end, infer.value_and_grain(r), r.keyword) for r in dates.scan(t, use_fast=False)]
+    assert fast == slow
