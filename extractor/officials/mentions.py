@@ -110,7 +110,7 @@ def parts(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Par
         if out:
             out.append(Part("nl", s, s, ""))
         last = s
-        for t in tl.TITLE_RE.finditer(masked, s, e):
+        for t in tl.find_titles(masked, s, e):
             out += _cut(masked, last, t.start())
             out.append(Part("title", t.start(), t.end(), t.group()))
             last = t.end()
