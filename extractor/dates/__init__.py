@@ -31,7 +31,7 @@ _WEEKDAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm"
 def _cues(text: str) -> list[int]:
     """Where date digits (or a digit-free date word) begin, in order."""
     cues = [m.start() for m in P.DIGIT_CUE.finditer(text)]
-    extra = [_word_before(text, m.start() - back) if "back" in m.re.groupindex and m.group("back") else m.start() - back
+    extra = [_word_before(text, m.start() - back) if m.lastgroup == "back" else m.start() - back
              for rx, back, needle in P.WORD_CUES if needle in text for m in rx.finditer(text)]
     return sorted(cues + extra) if extra else cues
 
@@ -73,10 +73,11 @@ def scan(text: str, use_fast: bool = True) -> list[parse.Raw]:
     """Every date mention, read but with no year inferred (``use_fast=False``: grammar only)."""
     raws = []
     last = 0
+    read = fast.read if use_fast else lambda text, cue, last: None
     for cue in _cues(text):
         if cue < last:
             continue
-        r = fast.read(text, cue, last) if use_fast else None
+        r = read(text, cue, last)
         if r is not None:
             raws.append(r)
             last = r.end

@@ -85,6 +85,9 @@ def read(text: str, cue: int, floor: int) -> Raw | None:
         return quarter(text, cue, cue + 4, floor) if text[cue + 1:cue + 4].lower() == "uý " else None
     if cue < 2 or text[cue - 1] != " ":
         return bare(text, cue) if cue == 0 or text[cue - 1] == "\n" else None
+    w = text[cue - 4:cue - 1]
+    if (w == "năm" or w == "Năm") and (cue == 4 or text[cue - 5] in " \n(,"):    # the commonest: năm 2023
+        return year(text, cue - 4, cue, floor)
     lo = max(0, cue - 8)
     j = text.rfind(" ", lo, cue - 1)
     if j < 0 and lo > 0:
