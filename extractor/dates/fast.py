@@ -1,6 +1,8 @@
 """Fast paths: the commonest mentions read with string checks and two small patterns.
 
-Most mentions in a report are ``năm 2023``, ``nhiệm kỳ 2020-2025`` and ``ngày 25/11/2021``.
+Most mentions in a report are ``năm 2023``, ``nhiệm kỳ 2020-2025`` and ``ngày 25/11/2021``;
+also read here: ``ngày 04 tháng 12 năm 2023``, ``tháng 12/2023``, ``quý I/2024``, a bare
+``28/12/2021`` and a bare ``2016 - 2020``.
 Reading them with the full grammar costs a backwards prefix match and a forward match
 of a large pattern; here the word before the digits (one dict lookup) and one small
 anchored pattern do.  Each function returns a ``Raw`` only when nothing around the

@@ -2,9 +2,14 @@
 
 Rules, in order, for a day or month written without a year:
 
-- ``nearest_anchor``: the closest full date written before it (a day or month with
-  its year, an archive stamp ``2022-07`` included) gives the year that puts the
-  mention nearest to it: ``Chiều 3/1`` after ``từ 30/12/2024`` is 2025-01-03.  The
+- ``listed_year``: the year written at the end of a list it opens gives the year
+  (``tháng 6, tháng 7 và quý III năm 2024``).
+- ``sentence_year``: a sentence that opens with its year (``Năm 2024, từ ngày 15/3 …``;
+  ``Trong năm, …`` in a year-end review: the year reviewed) gives that year.
+- ``nearest_anchor``: the closest full date written before it (a day with its year as
+  written, or an archive stamp ``2022-07``; never a year this module inferred, never a
+  month in prose) gives the year that puts the mention nearest to it: ``Chiều 3/1``
+  after ``từ 30/12/2024`` is 2025-01-03.  The
   date of a cited document (``Kết luận số 21-KL/TW ngày 25/10/2021``) is not on the
   text's own timeline: it anchors only when neither another full date before nor
   the text's own date is there.
@@ -18,6 +23,11 @@ Rules, in order, for a day or month written without a year:
 - ``most_named_year``: else the year the text names most often (a deadline year,
   ``đến năm 2015``, does not count).
 - else the value keeps no year: ``--12-28``, ``--03``.
+
+A period or span is placed by its middle (``quý IV``: November; ``từ tháng 1 đến tháng 6``: April).
+A lunar date is compared as if a month later (``LUNAR_LAG``: ``mùng 1 Tết`` is near late January),
+and a stem-and-branch name (``mùng 1 Tết Ất Tỵ``) takes the year of that name nearest the one
+found (``cycle``).
 """
 
 from __future__ import annotations
@@ -38,12 +48,12 @@ _PLAN_WORD = re.compile(r"triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế
 REVIEW_GAP = 120
 _YEAR_WORD = regex.compile(r"(?i:năm)\s+(\d{4})(?!\d)")
 _DEADLINE = {"đến", "tới", "trước", "sau"}      # "đến năm 2015": a deadline, not the year the text is about
-REVIEW_SCAN = 4000
+REVIEW_SCAN = 4000       # the review formula stands in the title or the opening
 CYCLE_CENTRE = 2014      # with no year to go by, a stem-and-branch name is read in 1984 … 2043
 # A sentence that opens with its year: "Năm 2024, …", "Trong năm 2024, …", "- Trong năm, …"
 _FRAME = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:(?:trong|suốt|riêng|tính\s+chung)\s+)?(?:cả\s+)?năm(?:\s+(?P<y>\d{4}))?\s*,",
-    re.IGNORECASE)   # (small patterns in ``re``: cheaper per match than ``regex``) stands in the title or the opening
+    re.IGNORECASE)   # (small patterns in ``re``: cheaper per match than ``regex``)
 
 
 LUNAR_LAG = 30     # a lunar date falls about a month after the solar date of the same number
@@ -108,7 +118,6 @@ class Context:
                             and _REVIEW_WORD.search(w, 0, s1 - lo) is not None):
                         self._review = (x, x1)
                         return self._review
-        return self._review
         return self._review
 
     def most_named(self) -> int | None:

@@ -6,6 +6,8 @@ paragraph of prose, at most ``HEAD_MAX`` characters):
 - ``stamp_with_clock``: a publication stamp with its time, on a short line of its own
   (``Thứ Tư, 08/04/2015, 08:11``, ``13/03/2011 - 16:19``), is the text's date; an event's
   time in a sentence (``bắt đầu lúc 7 giờ 30 phút, ngày 22/3/2024``) is not a stamp.
+  So is a date after a stamp's label on a short line (``stamp_label``: ``Ngày đăng : 27/12/2024``,
+  ``Cập nhật: 08:15 | 02/01/2025``; ``extractor/data/dates_stamp_labels.txt``).
 - ``dateline``: else the first day that opens a line or paragraph, stands on a line of
   its own, or carries a part of the day (``Chiều 28/12``, ``LSO-Ngày 6/12/2010``,
   ``Bến Tre, ngày 26 tháng 11 năm 2021``, ``… chiều 31/8/2020``).
