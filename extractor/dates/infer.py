@@ -49,6 +49,7 @@ REVIEW_GAP = 120
 _YEAR_WORD = regex.compile(r"(?i:năm)\s+(\d{4})(?!\d)")
 _DEADLINE = {"đến", "tới", "trước", "sau"}      # "đến năm 2015": a deadline, not the year the text is about
 REVIEW_SCAN = 4000       # the review formula stands in the title or the opening
+SENTENCE_MAX = 300       # how far back a sentence's opening year is looked for
 CYCLE_CENTRE = 2014      # with no year to go by, a stem-and-branch name is read in 1984 … 2043
 # A sentence that opens with its year: "Năm 2024, …", "Trong năm 2024, …", "- Trong năm, …"
 _FRAME = re.compile(
@@ -136,9 +137,10 @@ class Context:
         ``Trong năm 2024, …``; in a year-end review ``Trong năm, …`` is the year reviewed) puts
         its yearless days in that year."""
         t = self.text
-        s = max(t.rfind("\n", 0, start), t.rfind(". ", 0, start), t.rfind("? ", 0, start),
-                t.rfind("! ", 0, start)) + 1
-        if start - s > 300:
+        lo = max(0, start - SENTENCE_MAX)      # (bounded: "?" and "!" are rare, an open search would run to 0)
+        s = max(t.rfind("\n", lo, start), t.rfind(". ", lo, start), t.rfind("? ", lo, start),
+                t.rfind("! ", lo, start)) + 1
+        if s == 0 and lo > 0:
             return None
         m = _FRAME.match(t, s, start)
         if m is None:
