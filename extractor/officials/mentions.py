@@ -130,6 +130,10 @@ def windows(text: str, found: list[nm.Name], before: int = 400, after: int = 600
         s = max(text.rfind("\n", 0, n.start) + 1, n.start - before)
         e = text.find("\n", n.end)
         e = min(len(text) if e < 0 else e, n.end + after)
+        if e == n.end and n.start - s <= 16 and e < len(text):
+            # a name alone on its line (`1. Đồng chí A`): the next line may hold its titles
+            nxt = text.find("\n", e + 1)
+            e = min(len(text) if nxt < 0 else nxt, n.end + after)
         if s > 0 and text[s - 1] != "\n":
             sp = text.find(" ", s, n.start)
             s = sp + 1 if sp >= 0 else n.start
@@ -376,6 +380,29 @@ class _Reader:
         hit.titles = [t for t in prev.titles]
         hit.addressed, hit.comrade = prev.addressed, prev.comrade
 
+    def _alone_on_line(self, i: int) -> bool:
+        """Name i fills its line but for a list number or dash and a form of address."""
+        k = i - 1
+        if self._is(k, "addr"):
+            k -= 1
+        while k >= 0 and i - k <= 4 and (self._is(k, "other") or self._is(k, "sep", "-")
+                                         or self._is(k, "word") and self.ps[k].text.isdigit()):
+            k -= 1
+        return k < 0 or self._is(k, "nl")
+
+    def _title_line(self, k: int) -> bool:
+        """The line from part k is titles alone (`Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh`)."""
+        while self._is(k, "title"):
+            k += 1
+            if self._is(k, "sep", ","):
+                k += 1
+            elif self._is(k, "other") and self.ps[k].text in ".;" or self._is(k, "sep", ";"):
+                k += 1
+                break
+            else:
+                break
+        return self._is(k - 1, "title") or self._is(k - 2, "title") if k >= len(self.ps) or self._is(k, "nl") else False
+
     def _colon_list(self, k: int) -> bool:
         """Name k is in a list of bare names opened by a colon (`…: A; B`)."""
         while self._is(k, "name") and self._is(k - 1, "sep", ",", ";", "và"):
@@ -389,6 +416,8 @@ class _Reader:
             pass  # `Nguyễn Mạnh Cường Tỉnh ủy viên, …`
         elif self._is(j, "sep") and self.ps[j].text in _OPEN_SEPS and self._is(j + 1, "title"):
             j += 1
+        elif j == i + 1 and self._is(j, "nl") and self._alone_on_line(i) and self._title_line(j + 1):
+            j += 1  # `1. Đồng chí A` / `Phó Bí thư Tỉnh ủy`: a list with each title on the next line
         else:
             self._linked_after(j, hit)
             return
