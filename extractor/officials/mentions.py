@@ -131,9 +131,15 @@ def windows(text: str, found: list[nm.Name], before: int = 400, after: int = 600
         e = text.find("\n", n.end)
         e = min(len(text) if e < 0 else e, n.end + after)
         if e == n.end and n.start - s <= 16 and e < len(text):
-            # a name alone on its line (`1. Đồng chí A`): the next line may hold its titles
-            nxt = text.find("\n", e + 1)
-            e = min(len(text) if nxt < 0 else nxt, n.end + after)
+            # a name alone on its line (`1. Đồng chí A`): the next line may hold its titles,
+            # after up to three lines of biography in an obituary (`Sinh ngày …`, `Quê quán: …`)
+            nxt = e
+            for _ in range(4):
+                nxt = text.find("\n", nxt + 1)
+                if nxt < 0:
+                    nxt = len(text)
+                    break
+            e = min(nxt, n.end + after)
         if s > 0 and text[s - 1] != "\n":
             sp = text.find(" ", s, n.start)
             s = sp + 1 if sp >= 0 else n.start
@@ -390,6 +396,21 @@ class _Reader:
             k -= 1
         return k < 0 or self._is(k, "nl")
 
+    def _title_line_after_bio(self, j: int) -> int | None:
+        """From newline part j: the next line holds titles alone, maybe after up to three lines
+        that open with a biography word (`Sinh ngày 12/5/1942`, `Quê quán: …`); its first part."""
+        for _ in range(4):
+            if self._title_line(j + 1):
+                return j + 1
+            first = self.ps[j + 1].text.casefold() if self._is(j + 1, "word") else ""
+            two = f"{first} {self.ps[j + 2].text.casefold()}" if self._is(j + 2, "word") else first
+            if not (first in _BIO or two in _BIO):
+                return None
+            j += 1
+            while j < len(self.ps) and not self._is(j, "nl"):
+                j += 1
+        return None
+
     def _title_line(self, k: int) -> bool:
         """The line from part k is titles alone (`Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh`)."""
         while self._is(k, "title"):
@@ -416,8 +437,8 @@ class _Reader:
             pass  # `Nguyễn Mạnh Cường Tỉnh ủy viên, …`
         elif self._is(j, "sep") and self.ps[j].text in _OPEN_SEPS and self._is(j + 1, "title"):
             j += 1
-        elif j == i + 1 and self._is(j, "nl") and self._alone_on_line(i) and self._title_line(j + 1):
-            j += 1  # `1. Đồng chí A` / `Phó Bí thư Tỉnh ủy`: a list with each title on the next line
+        elif j == i + 1 and self._is(j, "nl") and self._alone_on_line(i) and (k := self._title_line_after_bio(j)):
+            j = k  # `1. Đồng chí A` / `Phó Bí thư Tỉnh ủy`: a list with each title on the next line
         else:
             self._linked_after(j, hit)
             return

@@ -118,6 +118,8 @@ def clean(title: str) -> str:
     title = " ".join(title.split()).strip(" -,&")
     if title.isupper():
         title = _caps_cut(title)
+    elif title.startswith("Nguyên "):
+        title = "n" + title[1:]  # `Nguyên Phó Chủ tịch …` opening a line: `nguyên` as GUIDE writes it
     return title
 
 
