@@ -46,7 +46,9 @@ _LAW = rf"{_HEAD}\s?/\s?(?:19|20)\d\d\s?/\s?{_SEG}{_MORE}*"
 _DOTTED = r"(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\d])"
 _PARTY = rf"{_HEAD}(?:\s?-\s?)?{_SEG}\s?/\s?(?:{_DOTTED}|{_SEG}(?:-{_SEG})*)"
 # rule number_state: ``1828/QĐ-UBND``, ``1676/BGDĐT-GDTrH``, ``03/VBHN-VPQH``, ``123/UBND``
-_STATE = rf"{_HEAD}\s?/\s?{_SEG}{_MORE}*"
+# a department's suffix after a dot (``2478/QĐ-UBND.VX``, ``45/UBND.KT``), never a word after a full stop
+_UNIT = r"(?:\.\p{Lu}{1,4}(?![\p{L}\d]))?"
+_STATE = rf"{_HEAD}\s?/\s?{_SEG}{_MORE}*{_UNIT}"
 # rule number_party_dashed: ``72-NQ-TW`` (checked against the code tables in ``decode``)
 _DASHED = rf"{_HEAD}-{_SEG}-{_SEG}"
 
