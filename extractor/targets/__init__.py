@@ -135,6 +135,9 @@ def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None,
         qual = None  # the margin of "vượt 13,1% chỉ tiêu", the "on" of "trên 3 tuyến đường": outside, "="
     if qual:
         start = qual.start("qual")
+        verb_end = fg.VERB_IN_QUAL.search(text, start, qual.end("qual"))
+        if verb_end and fg.QUALIFIER.match(text, verb_end.end()):
+            start = verb_end.end()  # "ước tăng khoảng 8%": the verb stays out, "khoảng 8%"
     qualifier, extra = (lx.qualifier(fg.last_qualifier(qual.group("qual"))) if qual else "="), {}
     if high is not None:
         qualifier, extra["value_max"] = ">=", high

@@ -88,6 +88,10 @@ def locative(qualifier_words: str, unit: str | None) -> bool:
     return any(u == n or u.startswith(n + " ") for n in _ON_NOUNS)
 
 
+# The verb inside a chain of qualifier words (``ước tăng khoảng``): the span opens after it,
+# at the qualifier that follows (``khoảng 8%``); ``ước tăng 7,2%`` alone keeps its qualifier word.
+VERB_IN_QUAL = regex.compile(r"(?<![\p{L}])(?:tăng|giảm)\s+", regex.IGNORECASE)
+
 CHANGE = regex.compile(r"(?<=(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+)", regex.IGNORECASE)
 AT_LEAST_AFTER = regex.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?![\p{L}])", regex.IGNORECASE)
 PAREN_SHARE = regex.compile(r"\s*\(\s*(?:chiếm\s+)?" + NUM + r"\s?%", regex.IGNORECASE)

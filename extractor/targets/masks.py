@@ -13,7 +13,7 @@ alternative (``url`` and ``short_quote`` in a second scan; the last four are the
 - ``year_span``: ``2020-2025``, ``2019 – 2024``, ``(2001-2010)``;
 - ``year_after_word``: ``năm 2023``, ``giai đoạn 2021``, ``nhiệm kỳ 2020``, ``đến năm 2030``;
 - ``day_month``: ``ngày 30-6``, ``ngày 7 và 8-5``, ``Sáng 28/12`` (a day word before d/m or d-m);
-- ``clock``: ``08:11``, ``0:00``, ``14h30``, ``16 giờ``;
+- ``clock``: ``08:11``, ``0:00``, ``14h30``, ``16 giờ``, with its minutes: ``10 giờ 30``, ``9 giờ 15 phút``;
 - ``doc_number``: ``08-NQ/TU``, ``1234/QĐ-UBND``, ``15/2020/NĐ-CP``, ``Kế hoạch 248-KH/TU``;
 - ``code_tail``: the number after a code like a licence plate's: ``51A 123.45``, ``30E-123.45``;
 - ``version``: ``công nghệ 4.0``, ``Web 2.0``;
@@ -58,7 +58,7 @@ MASK = regex.compile(
     r"|(?P<month_year>(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<year_after_word>(?<=" + _NOT_LETTER + _YEARWORD + r"\s+)(?:19|20)\d{2}(?!\d))"
     r"|(?P<day_month>(?<=" + _NOT_LETTER + _DAYWORD + r"\s+)\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
-    r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|h(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?:giờ|h)(?!\w))"
+    r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|h(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?:giờ|h)(?!\w)(?:\s*[0-5]?\d(?!\d|[.,]\d|\s?%)(?:\s*phút(?!\w))?)?)"
     r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*)"
     r"|(?P<code_tail>(?<=\d\p{Lu}\d?[ -])\d+(?:[.,]\d+)*)"
     r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"

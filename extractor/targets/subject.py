@@ -16,7 +16,7 @@ Rules:
 
 Clauses end at ``; : ( )``, quotes, line ends, and at ``, . ! ? …`` unless the mark stands between
 two digits (``4,2``, ``8.500``): a subject never stops inside a numeral nor runs past a sentence.
-At most twelve words; null when nothing is left.
+At most twelve words, starting and ending on word boundaries (a window that opens or closes\nmid-word drops the cut word); null when nothing is left.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ LEADING = re.compile(r"^[\s\-+•*]*(?:trong đó,?\s+)?", re.IGNORECASE)
 # What follows a percentage that is no subject: a comparison, a reference, a direction, a rate.
 NOT_AFTER = re.compile(r"\s*(?:/|(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|"
                        r"năm\s+trước|xuống|lên|còn|trở\s+lên|trở\s+xuống|bình\s+quân\s+cả\s+nước)(?!\w))", re.IGNORECASE)
+WORD_START = re.compile(r"(?<=\s)\S")
 MAX_WORDS = 12
 REACH = 200  # characters looked at on either side
 
@@ -54,11 +55,17 @@ def subject_of(text: str, t: Target) -> str | None:
 def _after(text: str, pos: int) -> str | None:
     end = min(len(text), pos + REACH)
     m = CLAUSE_END.search(text, pos, end)
-    return _clip(text[pos:m.start() if m else end])
+    chunk = text[pos:m.start() if m else end]
+    if not m and end < len(text) and text[end].isalnum():
+        chunk = chunk.rsplit(None, 1)[0] if len(chunk.split()) > 1 else ""  # never end mid-word
+    return _clip(chunk)
 
 
 def _before(text: str, pos: int, starts: re.Pattern = CLAUSE_START) -> str | None:
     lo = max(0, pos - REACH)
+    if lo and text[lo - 1].isalnum():  # the window opened mid-word: start at the next word
+        ws = WORD_START.search(text, lo, pos)
+        lo = ws.start() if ws else pos
     start = lo
     for m in starts.finditer(text, lo, pos):
         start = m.end()
