@@ -105,6 +105,12 @@ OWN = [
     # a document with no date in its header: its legal bases are not its date
     ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 "
      "năm 2015;\nCăn cứ Nghị định số 15/2020/NĐ-CP ngày 3 tháng 2 năm 2020 của Chính phủ;\nQUYẾT NGHỊ:", None),
+    # a birth date in an obituary's biography is not the text's own date
+    ("Nguyên Bí thư Tỉnh ủy từ trần\nĐồng chí Nguyễn Văn A\nSinh ngày 12/5/1942\nQuê quán: xã Tân Lập\n"
+     "Đồng chí đã từ trần hồi 10 giờ ngày 3/11, hưởng thọ 84 tuổi.", None),
+    ("Ông Trần Văn B (sinh năm 1950, ngày sinh 03/4/1950) được khen thưởng.", None),
+    # "phát sinh" is no birth: the date of the event dates the text
+    ("Vụ việc phát sinh ngày 5/3/2024 tại xã Tân Lập.", "2024-03-05"),
     # the archive prefix gives the year of the dateline
     (" date 2025-01 Ngày 16/1, Đảng bộ xã tổ chức đại hội.", "2025-01-16"),
 ]

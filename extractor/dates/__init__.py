@@ -120,6 +120,8 @@ def find(text: str) -> tuple[list[Date], str | None]:
     raws = scan(text)
     if not raws:
         return [], None
+    for r in raws:
+        r.birth = frames.birth(text, r)
     mine = own.own_date(text, raws)
     if any(r.a.year is None for r in raws):     # (most reports write every year: nothing to infer)
         ctx = infer.Context(text, raws)

@@ -5,6 +5,8 @@
   a year right after a year (``các năm 2021, 2022 và 2023``) needs no ``năm`` (``chained_year``).
 - ``context_word``: a word before a bare day-month frames it (``dịp 30/4``, ``Hôm qua (23/11)``),
   and so does a named day (``named_day``: ``Ngày Nhà giáo Việt Nam 20/11``).
+- ``birth``: a date after ``sinh``, ``SN``, ``năm sinh`` (``Sinh ngày 12/5/1942``, ``SN 1990``) is a
+  birth date: a date, but never the text's own date nor an anchor or a named year for its events.
 """
 
 from __future__ import annotations
@@ -67,3 +69,23 @@ def chained_year(text: str, raws: list[parse.Raw], cue: int) -> parse.Raw | None
     if not chained(text, raws, cue, ("year",)):
         return None
     return parse.Raw(cue, cue + 4, "year", parse.Point(int(digits)))
+
+
+def _words(name: str) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
+                    for w in sorted(load_lines(name), key=len, reverse=True))
+
+
+# ``birth``: matched at the end of the text before a mention ("Sinh ngày", "(SN 1990)", "Ngày sinh: ").
+_BIRTH = regex.compile(
+    r"(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:" + _words("dates_not_birth.txt") + r")\s+)(?:"
+    + _words("dates_birth_cues.txt") + r")|(?-i:SN))\s*[:.]?\s*\Z", regex.IGNORECASE)
+
+
+def birth(text: str, r: parse.Raw) -> bool:
+    """``birth``: is ``r`` a birth date (``Sinh ngày 12/5/1942``, ``SN 1990``, ``Năm sinh: 1990``)?"""
+    lo = max(0, r.start - 30)
+    w = text[lo:r.start]
+    if "inh" not in w and "INH" not in w and "SN" not in w:
+        return False      # (none of the cues: no need to run the pattern)
+    return _BIRTH.search(text, lo, r.start) is not None

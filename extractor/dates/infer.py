@@ -126,7 +126,7 @@ class Context:
             counts: Counter[int] = Counter()
             first: dict[int, int] = {}
             for r in self.raws:
-                if r.kind == "year" and r.a.year and not _deadline(self.text, r.start):
+                if r.kind == "year" and r.a.year and not r.birth and not _deadline(self.text, r.start):
                     counts[r.a.year] += 1
                     first.setdefault(r.a.year, r.start)
             self._named = min(counts, key=lambda y: (-counts[y], first[y])) if counts else None
@@ -176,7 +176,7 @@ class Context:
 def is_anchor(r: Raw) -> bool:
     """A full date as written: an inferred year never anchors another (``Ngày 2/9`` after an inferred
     ``15/3 đến 20/4`` still takes its year from the stamp before them)."""
-    return not r.inferred and r.a.year is not None and r.a.month is not None and not r.lunar and (
+    return not r.inferred and r.a.year is not None and r.a.month is not None and not r.lunar and not r.birth and (
         r.kind in ("day", "minute", "dayspan") or r.stamp)     # a full date (GUIDE §2), or an archive stamp
 
 

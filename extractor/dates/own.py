@@ -15,7 +15,8 @@ paragraph of prose, at most ``HEAD_MAX`` characters):
   site's today-box, not the text's date: the dateline wins.
 - ``first_day``: else the first day of the head that is not the date of a cited document
   (``Kế hoạch số 248-KH/TU ngày …``, ``Căn cứ Luật … ngày …``).
-- A date later in the body, or one without a year, is not the text's own: None.
+- A date later in the body, one without a year, or a birth date (``Sinh ngày 12/5/1942``, in an
+  obituary's biography) is not the text's own: None.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def own_date(text: str, raws: list[Raw]) -> Raw | None:
     for r in raws:
         if r.start >= end:
             break
-        if r.kind in ("day", "minute") and not r.lunar:
+        if r.kind in ("day", "minute") and not r.lunar and not r.birth:
             days.append(r)
     if not days:
         return None

@@ -49,6 +49,7 @@ class Raw:
     word: bool = False             # a span named by its word ("nhiệm kỳ 2020-2025"), not bare digits
     inferred: bool = False         # the year was inferred (``infer.py``), not written: never an anchor
     cycle: int | None = None       # a lunar year named by stem and branch ("Tết Ất Tỵ"): the year modulo 60
+    birth: bool = False            # a birth date ("Sinh ngày 12/5/1942", "SN 1990"): not the text's date, no anchor
 
 
 _IX: dict[str, int] = {}   # name -> index in Match.groups(), filled on the first read (the grammar compiles lazily)

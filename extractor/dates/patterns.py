@@ -135,11 +135,11 @@ YEAR_SPAN = (rf"(?:(?P<sw>{SPAN_WORD})\s+(?:\(\s*)?)?(?P<sy1>{Y4})\s*(?:-|đến
              rf"(?P<sy2>{Y4}){NE}")
 
 # Years: "năm 2023", "cuối năm 2021", "cùng kỳ 2022", "cùng kỳ năm 2022", "Nhâm Dần 2022",
-# and a bare year after a cue word ("Cương lĩnh 1991", "kế hoạch nhiệm vụ 2018").
+# and a bare year after a cue word ("Cương lĩnh 1991", "kế hoạch nhiệm vụ 2018", "SN 1990", "Năm sinh: 1990").
 # After a number, "năm" opens a year only when no span follows ("số 12 năm 2024", but "5 năm 2016 - 2020"
 # is a duration and a span).
 YEAR = (rf"(?:{EDGE}?(?:(?<!\d\s)năm|năm(?!\s+{Y4}\s*(?:-|đến|tới)))|cùng\s+kỳ(?:\s+năm)?|(?P<canchi>{_STEMS}\s+{_BRANCHES}))\s+(?P<yy>{Y4}){NE}"
-        rf"|(?<=(?<![\p{{L}}])(?:{_alt(load_lines('dates_year_cues.txt'))})\s+)(?P<by>(?:19|20)\d\d){NE}"
+        rf"|(?<=(?<![\p{{L}}])(?:{_alt(load_lines('dates_year_cues.txt'))})\s*:?\s+)(?P<by>(?:19|20)\d\d){NE}"
         # the year closing a law's title: "Luật Đất đai 2013", "Bộ luật Lao động 2019"
         rf"|(?<=(?-i:Luật|Bộ\s+luật|Điều\s+lệ|Hiến\s+pháp)(?:\s+\p{{L}}+){{1,8}}\s)(?P<by>(?:19|20)\d\d){NE}")
 
