@@ -164,8 +164,9 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
         raw.weekday = _weekday(wd)
     raw.lunar = bool(t[ix["lunar"]] or t[ix["mw"]] or t[ix["b_mw"]]) or raw.lunar
     cc = t[ix["cc"]] or t[ix["b_cc"]]
-    if cc:
+    if cc:                  # a stem-and-branch year names a lunar date: "ngày 13 tháng 9 năm Ất Tỵ"
         raw.cycle = cycle(cc)
+        raw.lunar = True
     clock = t[ix["t1"]] or t[ix["t2"]]
     hh, mi = _time(clock) if clock else (None, None)
     if hh is not None and raw.kind == "day":

@@ -75,8 +75,10 @@ def _dmy_numeric(p: str, year: str) -> str:
 def _dmy_words(p: str, year: str) -> str:
     """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10, 23 tháng Chạp,
     and the days of Tết (lunar month 1): mùng 1 Tết; a lunar month may name its year by stem and
-    branch: mùng 1 Tết Ất Tỵ, 23 tháng Chạp năm Quý Mão (group ``cc``)."""
-    cc = rf"(?:(?<=\p{{L}})\s+(?:năm\s+|nguyên\s+đán\s+)?(?P<{p}cc>{_STEMS}\s+{_BRANCHES})(?!\p{{L}}|\s+{Y4}))?"
+    branch: mùng 1 Tết Ất Tỵ, 23 tháng Chạp năm Quý Mão, 13 tháng 9 năm Ất Tỵ (group ``cc``: a year
+    so named makes the date lunar)."""
+    cc = (rf"(?:(?:(?<=\p{{L}})\s+(?:năm\s+|nguyên\s+đán\s+)?|(?<=\d)\s*,?\s*năm\s+)"   # 13 tháng 9 năm Ất Tỵ
+          rf"(?P<{p}cc>{_STEMS}\s+{_BRANCHES})(?!\p{{L}}|\s+{Y4}))?")
     base = (rf"(?P<{p}d>{D})\s+(?:tháng\s+(?:(?P<{p}m>{M})(?!\d)"
             rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}))|(?P<{p}mw>tết)(?!\p{{L}})){cc}")
     yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4})|,\s*(?P<{p}y__>{Y4}))(?!\d)"
