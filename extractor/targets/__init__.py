@@ -9,9 +9,11 @@ subject (``subject``).
 Representation of multiplied amounts: before a measure unit the multiplier stays in
 the unit and the value is the number as written (``2,5 nghìn tỷ đồng`` → value 2.5,
 unit ``nghìn tỷ đồng``), with the full amount in the extra keys ``amount`` (2.5e12)
-and ``base_unit`` (``đồng``).  Before a counted noun, or alone, the multiplier scales
-the value (``11 vạn hộ`` → 110000 ``hộ``).  A multiplier with nothing after it is the unit
-(``vốn 400 tỷ`` → 400 ``tỷ``, amount 4e11).
+and ``base_unit`` (``đồng``); a measure that is no money follows the same rule (``1,2 triệu m3``
+→ 1.2 ``triệu m3``, amount 1.2e6, base_unit ``m3``).  Before a counted noun, listed or not, the
+multiplier scales the value (``11 vạn hộ`` → 110000 ``hộ``, ``87 triệu tài khoản`` → 87000000
+``tài khoản``).  A multiplier with nothing after it, or before a noun naming a sum
+(``targets_amount_nouns.txt``: ``400 tỷ vốn đầu tư``), is the unit (400 ``tỷ``, amount 4e11).
 """
 
 from __future__ import annotations
@@ -91,7 +93,8 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     end = unit.end
     if mult and unit.rule == "measure":
         unit_text = " ".join(mult.split()) + " " + unit_text  # "700 triệu đồng"
-    elif mult and unit.rule not in ("head", "abbreviation") and not g["p1"]:
+    elif mult and not g["p1"] and (unit.rule not in ("head", "abbreviation", "noun")
+                                   or (unit.rule == "noun" and lx.amount_noun(unit.text))):
         unit_text, end = " ".join(mult.split()), m.end()  # a bare amount: "giải ngân 400 tỷ vốn đầu tư"
     else:
         low = _scale(low, g["m1"] or (g["m2"] if high is not None else None))

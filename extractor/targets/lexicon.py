@@ -56,6 +56,13 @@ QUALIFIERS = {r["phrase"]: r["qualifier"] for r in load_tsv("targets_qualifiers.
 HEADS = load_lines("targets_heads.txt")
 TIME_NOUNS = load_lines("targets_time_nouns.txt")
 STOPWORDS = frozenset(load_lines("targets_stopwords.txt"))
+AMOUNT_NOUNS = tuple(" ".join(w.lower().split()) for w in load_lines("targets_amount_nouns.txt"))
+
+
+def amount_noun(noun: str) -> bool:
+    """``vốn đầu`` (of ``400 tỷ vốn đầu tư``): a noun naming what a sum of money is, not a counted thing."""
+    n = " ".join(noun.lower().split())
+    return any(n == a or n.startswith(a + " ") for a in AMOUNT_NOUNS)
 
 
 def _labels() -> tuple[list[str], dict[str, list[str]]]:

@@ -9,11 +9,13 @@ Rules, tried at the end of the numeric core, the longest match winning:
   after an optional ``số`` (``2/3 số xã`` → ``xã``);
 - ``abbreviation``: an upper-case abbreviation: ``21 ĐV``, ``81 HTX``;
 - ``noun``: any other lower-case noun, its first two syllables, stopping before a function
-  word or verb of ``targets_stopwords.txt``: ``350 suất học bổng`` → ``suất học``,
-  ``16.242 điểm cầu`` → ``điểm cầu``, ``14 sở được`` → ``sở``.
+  word or verb of ``targets_stopwords.txt``: ``16.242 điểm cầu`` → ``điểm cầu``, ``14 sở được`` → ``sở``;
+  whole words only: a third syllable when the second opens a two-syllable word of
+  ``targets_words.txt`` or ``targets_heads.txt`` (``5 quỹ đầu tư`` → ``quỹ đầu tư``), and a function
+  word opens the noun when it opens such a word (``12 bị cáo`` → ``bị cáo``).
 
-A rate keeps its ``/…`` part: ``17 tiêu chí/xã``, ``95 triệu đồng/người/năm``,
-``32 giường bệnh/10.000 dân``.
+A rate keeps its ``/…`` part, whole words: ``17 tiêu chí/xã``, ``95 triệu đồng/người/năm``,
+``32 giường bệnh/10.000 dân``, ``32 giường bệnh/vạn dân``.
 A capitalised word that is no listed head starts a name (``số 10 Tôn Thất Thuyết``): no unit.
 """
 
@@ -36,8 +38,13 @@ NOT_UNIT = re.compile(r"[ \t]*(?:" + lx.trie(w.lower() for w in load_lines("targ
 MEASURE = re.compile(r"[ \t]*(?P<unit>(?:(?:" + lx.trie(lx.MULTIPLIERS) + r")\s+)?(?:" + lx.trie(lx.UNITS) + r"))(?![^\W_])")
 HEAD = re.compile(r"[ \t]+(?:số[ \t]+)?(?P<unit>" + lx.trie(h.lower() for h in lx.HEADS) + r")(?!" + _L + r")")
 # A rate: "17 tiêu chí/xã", "95 triệu đồng/người/năm", "5 tấn/ha".
-PER = re.compile(r"(?:/[ \t]?(?:\d+(?:[.,]\d+)*[ \t]+" + _L + r"+(?:[ \t]dân)?|" + _L + r"[^\W_]*)){1,2}(?![^\W_]|/)")
-WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}]))?")
+# The denominator is whole words: a number or multiplier and its noun (``/10.000 dân``, ``/vạn dân``), or a word.
+PER = re.compile(r"(?:/[ \t]?(?:(?:\d+(?:[.,]\d+)*|" + lx.trie(lx.MULTIPLIERS) + r")[ \t]+" + _L + r"+(?:[ \t]dân)?|"
+                 + _L + r"[^\W_]*)){1,2}(?![^\W_]|/)")
+WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}])(?:[ \t]+(?P<w3>[\p{Ll}]+)(?![\p{L}]))?)?")
+# Two-syllable words known to the pass: a fallback head ends on a word's end (``quỹ đầu tư``).
+KNOWN_WORDS = frozenset(" ".join(w.lower().split()) for w in (*load_lines("targets_words.txt"), *lx.HEADS)
+                        if len(w.split()) == 2)
 ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
 
 
@@ -88,13 +95,17 @@ def _noun(text: str, pos: int, end: int) -> Unit:
     m = WORD.match(text, pos, end)
     if not m:
         return Unit(None, pos, "none")
-    w, w2 = m.group("w"), m.group("w2")
+    w, w2, w3 = m.group("w"), m.group("w2"), m.group("w3")
+    if w2 and f"{w.lower()} {w2}" in KNOWN_WORDS:
+        return Unit(f"{w} {w2}", m.end("w2"), "noun")  # "12 bị cáo": a word, though it opens with "bị"
     if w.lower() in lx.STOPWORDS or w.lower() in lx.TIME_NOUNS:
         return Unit(None, pos, "none")
     if ABBREVIATION.fullmatch(w):
         return Unit(w, m.start("w") + len(w), "abbreviation")
     if not w.islower():
         return Unit(None, pos, "name")
+    if w2 and w3 and f"{w2} {w3}" in KNOWN_WORDS:
+        return Unit(f"{w} {w2} {w3}", m.end("w3"), "noun")  # "5 quỹ đầu tư": not cut inside "đầu tư"
     if w2 and w2 not in lx.STOPWORDS:
         return Unit(f"{w} {w2}", m.end("w2"), "noun")
     return Unit(w, m.end("w"), "noun")
