@@ -105,7 +105,7 @@ def _to_date(r: parse.Raw) -> Date:
     d = Date(r.start, r.end, value=value, grain=grain, part_of_day=r.part_of_day)
     if r.lunar:
         d.extra["calendar"] = "lunar"
-    if r.weekday and r.a.year and r.a.day and r.kind in ("day", "minute"):
+    if r.weekday and r.a.year and r.a.day and r.kind in ("day", "minute", "minutespan"):
         try:
             actual = dt.date(r.a.year, r.a.month, r.a.day).isoweekday()
         except ValueError:

@@ -177,7 +177,7 @@ def is_anchor(r: Raw) -> bool:
     """A full date as written: an inferred year never anchors another (``Ngày 2/9`` after an inferred
     ``15/3 đến 20/4`` still takes its year from the stamp before them)."""
     return not r.inferred and r.a.year is not None and r.a.month is not None and not r.lunar and not r.birth and (
-        r.kind in ("day", "minute", "dayspan") or r.stamp)     # a full date (GUIDE §2), or an archive stamp
+        r.kind in ("day", "minute", "dayspan", "minutespan") or r.stamp)     # a full date (GUIDE §2), or an archive stamp
 
 
 def fill_years(raws: list[Raw], ctx: Context) -> None:
@@ -297,6 +297,8 @@ def value_and_grain(r: Raw) -> tuple[str, str]:
         return f"{r.a.year}/{r.b.year}", "span"
     if r.kind == "dayspan":
         return f"{_fmt(r.a, 'day')}/{_fmt(r.b, 'day')}", "span"
+    if r.kind == "minutespan":
+        return f"{_fmt(r.a, 'minute')}/{_fmt(r.b, 'minute')}", "span"
     if r.kind == "monthspan":
         return f"{_fmt(r.a, 'month')}/{_fmt(r.b, 'month')}", "span"
     return _fmt(r.a, r.kind), r.kind

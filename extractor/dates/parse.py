@@ -34,7 +34,7 @@ class Point:
 class Raw:
     start: int
     end: int
-    kind: str                      # day | minute | month | quarter | half | months | year | span | dayspan | monthspan
+    kind: str                      # day | minute | month | quarter | half | months | year | span | dayspan | monthspan | minutespan
     a: Point = field(default_factory=Point)
     b: Point | None = None         # the end of a span
     quarter: int | None = None
@@ -171,6 +171,10 @@ def from_match(m: regex.Match, framed=lambda: False) -> Raw | None:
     hh, mi = _time(clock) if clock else (None, None)
     if hh is not None and raw.kind == "day":
         raw.kind, raw.a.hour, raw.a.minute = "minute", hh, mi
+        h0, m0 = _time(t[ix["t0"]])
+        if h0 is not None and (h0, m0) < (hh, mi):     # "7 giờ 30 đến 10 giờ 30 ngày 6/11/2025": one span
+            a = raw.a
+            raw.kind, raw.a, raw.b = "minutespan", Point(a.year, a.month, a.day, h0, m0), a
     return raw
 
 

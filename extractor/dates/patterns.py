@@ -3,7 +3,7 @@
 Every rule below is a piece of one verbose pattern, ``MENTION``.  A mention is
 optional *framing* (weekday, clock time, part of day, ``ngày``/``mùng``) around one
 *core* (a numeric date, a word date, a month, a quarter, a half-year, a year, a
-span), optionally followed by a time, a weekday in brackets, or ``âm lịch``.
+span; a span of clock times may stand before a day: ``7 giờ 30 đến 10 giờ 30 ngày 6/11/2025``), optionally followed by a time, a weekday in brackets, or ``âm lịch``.
 Named groups carry the parts; ``parse.py`` turns them into values.  Patterns are
 compiled once, at import.  The pass does not run ``MENTION`` along the text: it
 finds cues (``DIGIT_CUE``: digits shaped like a date; ``WORD_CUES``: ``quý I``,
@@ -150,7 +150,8 @@ _MENTION = (
     rf"""
     (?<![\p{{L}}\d])
     (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
-    (?:(?=\d)(?P<t1>{TIME})[ \t]*[,|-]?[ \t]*                                # 06:00, / 14 giờ 30 / 8h00
+    (?:(?=\d)(?:(?P<t0>{TIME})\s*(?:đến|tới|-|–)\s*(?=\d))?                    # từ 7 giờ 30 đến (10 giờ 30 ngày 6/11)
+       (?P<t1>{TIME})[ \t]*[,|-]?[ \t]*                                # 06:00, / 14 giờ 30 / 8h00
         (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:(?P<pod2>{POD})\s+)?(?:ngày\s+)?(?=\d))?   # 9 giờ sáng ngày
     (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?)?\s*  # Sáng nay, / Sáng nay (
         (?:(?P<paren>\()\s*)?(?:(?P<wd4>{WEEKDAY})\s*,?\s*(?=\d|ngày))?)?                      # (thứ Hai, 5/2)
