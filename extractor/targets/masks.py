@@ -29,6 +29,8 @@ alternative (``url`` and ``short_quote`` in a second scan; the last four are the
 - ``time_noun``: durations, ages and date parts: ``30 năm tuổi Đảng``, ``6 tháng đầu năm``;
 - ``label_num``: ordinals and labels (``targets_labels.txt``): ``lần thứ 11``, ``Trung ương 4``,
   ``tầng 5``, ``ảnh 1``, ``số 10`` (not ``tổng số 62``);
+- ``name_tail``: a numeral naming a model or slogan, the phrase ending after a word of
+  ``targets_name_tails.txt``: ``chính quyền 2 cấp``, ``phong trào 3 không`` (not ``2 cấp ủy``);
 - ``doc_label``: a document type (``targets_doc_labels.txt``): ``Nghị quyết 57``, ``KL 14`` — unless a
   counted noun, measure or percent follows (``kết luận 5 tổ chức có vi phạm``; the caller checks).
 """
@@ -40,6 +42,7 @@ from bisect import bisect_left
 
 import regex
 
+from extractor.data import load_lines
 from extractor.targets import lexicon as lx
 
 _DAYWORD = r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)"
@@ -140,6 +143,11 @@ CONTEXT_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _WINDOW = 40
+# "chính quyền 2 cấp", "phong trào 3 không": a name's numeral, when the phrase ends there (a mark,
+# the line's end, or a function word follows; "2 cấp ủy", "15 không đạt" go on and count).
+NAME_TAIL = regex.compile(r"\s+(?:" + lx.alternation(load_lines("targets_name_tails.txt")) + r")(?![\p{L}\d])"
+                          r"(?=\s*(?:[^\s\p{L}\d]|$)|\s+(?:từ|của|và|theo|tại|ở|trong|được|đã|sẽ|là|vào|cho|với|nhằm|để)(?![\p{L}]))",
+                          regex.IGNORECASE)
 
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
@@ -165,7 +173,9 @@ def context_rule(text: str, start: int, end: int) -> str | None:
     if rule:
         return rule
     m = CONTEXT_AFTER.match(text, end, end + _WINDOW)
-    return m.lastgroup if m else None
+    if m:
+        return m.lastgroup
+    return "name_tail" if NAME_TAIL.match(text, end, end + _WINDOW) else None
 
 
 def quoted_names(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
