@@ -149,12 +149,13 @@ YEAR = (rf"(?:{EDGE}?(?:(?<!\d\s)năm|năm(?!\s+{Y4}\s*(?:-|đến|tới)))|cùn
 _MENTION = (
     rf"""
     (?<![\p{{L}}\d])
-    (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?=\d|ngày|{POD}))?     # Thứ Tư, / Thứ 4,
+    (?:(?=[tTcC])(?P<wd>{WEEKDAY})\s*[,-]?\s*(?:(?P<paren>\()\s*(?=\d|ngày)|(?=\d|ngày|{POD})))?  # Thứ Tư, / Thứ Hai (17/11)
     (?:(?=\d)(?:(?P<t0>{TIME})\s*(?:đến|tới|-|–)\s*(?=\d))?                    # từ 7 giờ 30 đến (10 giờ 30 ngày 6/11)
        (?P<t1>{TIME})[ \t]*[,|-]?[ \t]*                                # 06:00, / 14 giờ 30 / 8h00
         (?:(?P<wd2>{WEEKDAY})\s*,?\s*)?(?:(?P<pod2>{POD})\s+)?(?:ngày\s+)?(?=\d))?   # 9 giờ sáng ngày
     (?:(?=[sStTcCđĐkKbBrR])(?P<pod>{POD})(?:\s+(?P<nay>nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?)?\s*  # Sáng nay, / Sáng nay (
-        (?:(?P<paren>\()\s*)?(?:(?P<wd4>{WEEKDAY})\s*,?\s*(?=\d|ngày))?)?                      # (thứ Hai, 5/2)
+        (?:(?P<paren>\()\s*)?(?:(?P<wd4>{WEEKDAY})\s*,?\s*                                      # (thứ Hai, 5/2)
+        (?(paren)|(?:(?P<paren>\()\s*)?)(?=\d|ngày))?)?                                         # thứ Hai (17/11)
     (?:(?=[nNmMhHcC])(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?  # ngày / mùng / các ngày từ
     (?:
       (?=\d)                             # cores that start with a digit
@@ -215,8 +216,8 @@ _CORE_WORDS = (rf"(?:cùng\s+kỳ(?:\s+năm)?\s+|(?:(?:sáu|ba|chín)\s+tháng(?
 _PREFIX = (
     rf"""(?r)
     (?<![\p{{L}}\d])
-    (?:{WEEKDAY}\s*[,-]?\s*)?
-    (?:{POD}(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?)?\s*(?:\(\s*)?(?:{WEEKDAY}\s*,?\s*)?)?
+    (?:{WEEKDAY}\s*[,-]?\s*(?:\(\s*)?)?
+    (?:{POD}(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua)\s*,?)?\s*(?:\(\s*)?(?:{WEEKDAY}\s*,?\s*(?:\(\s*)?)?)?
     (?:(?:các\s+ngày(?:\s+từ)?|ngày|mùng|mồng|hôm)\s+)?   # longest first: read backwards
     {_CORE_WORDS}?
     """,
