@@ -75,7 +75,7 @@ def _int(m: _G, *names: str) -> int | None:
 
 
 def _year(m: _G, p: str) -> tuple[int | None, bool]:
-    y = _int(m, f"{p}y", f"{p}y_", f"{p}y__")
+    y = _int(m, f"{p}y", f"{p}y_", f"{p}y__", f"{p}yn")
     if y is not None:
         return y, False
     y2 = m.group(f"{p}y2")
@@ -89,6 +89,8 @@ def _point(m: _G, p: str) -> tuple[Point, bool]:
     month = _int(m, f"{p}m", f"{p}m_")
     if month is None and m.group(f"{p}mw"):            # "23 tháng Chạp": a lunar month
         month = P.LUNAR_MONTHS[m.group(f"{p}mw").lower()]
+    if month is None and m.group(f"{p}mn"):            # "10 tháng Tám năm 2025": a month in words
+        month = P.SOLAR_MONTH_WORDS[" ".join(m.group(f"{p}mn").lower().split())]
     return Point(y, month, _int(m, f"{p}d")), short
 
 
@@ -265,10 +267,12 @@ def _year_span(m, s, e) -> Raw | None:
 
 def _month(m, s, e, keyword) -> Raw | None:
     mm = _int(m, "mm")
-    lunar = mm is None
+    lunar = mm is None and m.group("mlunar") is not None
     if lunar:
         mm = P.LUNAR_MONTHS[m.group("mlunar").lower()]
-    y = _int(m, "my", "my_", "mly")
+    elif mm is None:                                  # "tháng Tám năm 1945"
+        mm = P.SOLAR_MONTH_WORDS[" ".join(m.group("mname").lower().split())]
+    y = _int(m, "my", "my_", "mly", "mny")
     if m.group("mrange"):
         b = Point(_int(m, "my2", "my2_"), _int(m, "mm2"))
         if y is None and b.year is not None:

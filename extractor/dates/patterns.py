@@ -29,6 +29,8 @@ WEEKDAYS = {r["word"]: int(r["iso"]) for r in load_tsv("dates_weekdays.tsv")}
 PARTS_OF_DAY = {r["word"]: r["part_of_day"] for r in load_tsv("dates_part_of_day.tsv")}
 LUNAR_MONTHS = {r["word"]: int(r["month"]) for r in load_tsv("dates_lunar_months.tsv")}
 MONTH_WORDS = {r["word"]: int(r["month"]) for r in load_tsv("dates_month_words.tsv")}
+# Solar month names in words ("tháng Tám", "tháng Mười hai"): the month words but Giêng and Chạp (lunar).
+SOLAR_MONTH_WORDS = {w: m for w, m in MONTH_WORDS.items() if w not in LUNAR_MONTHS}
 _CAN_CHI = load_tsv("dates_can_chi.tsv")
 _STEMS = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "stem")
 _BRANCHES = _alt(r["word"] for r in _CAN_CHI if r["kind"] == "branch")
@@ -72,6 +74,18 @@ def _dmy_numeric(p: str, year: str) -> str:
     return f"(?:{part}){NE}"
 
 
+# A month name in words in a date ("10 tháng Tám năm 2025", "ngày 19 tháng Tám").  "tháng năm" is also
+# prose ("những tháng năm ấy") and "10 tháng năm 2025" may be the first ten months of 2025, so the month
+# "năm" needs a capital ("tháng Năm"), a second "năm" ("tháng năm năm 2025") or a "ngày" before its day,
+# and a year after it; another month word needs a year after it or a "ngày" before its day
+# ("6 tháng một lần" is a frequency).
+_MN_YEAR = rf"(?=\s*,?\s*(?:năm\s+)?{Y4}(?!\d))"
+_MN_LEAD = rf"(?<=(?:ngày|mùng|mồng)\s+{D}\s+tháng\s+)"
+_MN_OTHER = _alt(w for w in SOLAR_MONTH_WORDS if w != "năm")
+MONTH_NAME = (rf"(?:(?:(?-i:Năm)|năm(?=\s+năm\s)|{_MN_LEAD}năm)(?!\p{{L}}){_MN_YEAR}"
+              rf"|{_MN_OTHER}(?!\p{{L}}){_MN_YEAR}|{_MN_LEAD}{_MN_OTHER}(?!\p{{L}}))")
+
+
 def _dmy_words(p: str, year: str) -> str:
     """Day and month in words: 9 tháng 1 năm 2024, 03 tháng 09 năm 2025, 14 tháng 10, 23 tháng Chạp,
     and the days of Tết (lunar month 1): mùng 1 Tết; a lunar month may name its year by stem and
@@ -80,7 +94,9 @@ def _dmy_words(p: str, year: str) -> str:
     cc = (rf"(?:(?:(?<=\p{{L}})\s+(?:năm\s+|nguyên\s+đán\s+)?|(?<=\d)\s*,?\s*năm\s+)"   # 13 tháng 9 năm Ất Tỵ
           rf"(?P<{p}cc>{_STEMS}\s+{_BRANCHES})(?!\p{{L}}|\s+{Y4}))?")
     base = (rf"(?P<{p}d>{D})\s+(?:tháng\s+(?:(?P<{p}m>{M})(?!\d)"
-            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}}))|(?P<{p}mw>tết)(?!\p{{L}})){cc}")
+            rf"|(?P<{p}mw>{_alt(LUNAR_MONTHS)})(?!\p{{L}})"
+            rf"|(?P<{p}mn>{MONTH_NAME})(?:\s+(?P<{p}yn>{Y4})(?!\d))?)"          # 10 tháng Năm 2025
+            rf"|(?P<{p}mw>tết)(?!\p{{L}})){cc}")
     yr = rf"(?:\s*,?\s*năm\s+(?P<{p}y>{Y4})|\s?/\s?(?P<{p}y_>{Y4})|,\s*(?P<{p}y__>{Y4}))(?!\d)"
     if year == "req":
         return base + yr
@@ -115,7 +131,9 @@ EDGE = r"(?:(?P<edge>cuối|đầu|giữa|trung\s+tuần|thượng\s+tuần|hạ
 MONTH = (rf"{EDGE}?tháng\s+(?:(?P<mm>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my>{Y4})|\s*,?\s*năm\s+(?P<my_>{Y4}))?"
          # a second month closing a range: "tháng 3 đến tháng 5/2024", "tháng 10/2023 - tháng 2/2024"
          rf"(?P<mrange>\s*(?:đến|tới|-)\s*(?:hết\s+)?tháng\s+(?P<mm2>{M})(?!\d|[.,]\d)(?:\s?[/-]\s?(?P<my2>{Y4})|\s*,?\s*năm\s+(?P<my2_>{Y4}))?)?"
-         rf"|(?P<mlunar>{_alt(LUNAR_MONTHS)})(?!\p{{L}})(?:\s+năm\s+(?P<mly>{Y4}))?){NE}")
+         rf"|(?P<mlunar>{_alt(LUNAR_MONTHS)})(?!\p{{L}})(?:\s+năm\s+(?P<mly>{Y4}))?"
+         # a month named in words, with its year: "tháng Tám năm 1945", "tháng Mười 2024" (not "Cách mạng tháng Mười")
+         rf"|(?P<mname>(?-i:Năm)|năm(?=\s+năm\s)|{_MN_OTHER})(?!\p{{L}})\s*,?\s*(?:năm\s+)?(?P<mny>{Y4})(?!\d)){NE}")
 
 # The full moon of a lunar month, day 15: "Rằm tháng Giêng", "rằm tháng Bảy", "Rằm tháng 8 năm 2024".
 RAM = (rf"rằm\s+tháng\s+(?:(?P<rm>{M})(?!\d|[.,/]\d)|(?P<rmw>{_alt(MONTH_WORDS)})(?!\p{{L}}))"
@@ -204,6 +222,9 @@ WORD_CUES = tuple((regex.compile(p), back, needle) for p, back, needle in (
     (r"(?<=[qQ])uý\s+[IV]", 1, "uý"),
     (r"(?<=Q)UÝ\s+[IV]", 1, "UÝ"),
     (r"(?<=[tT])háng\s+(?:[gG]iêng|[cC]hạp|(?P<back>(?:đầu|cuối)\s+năm))", 1, "háng"),
+    # a month named in words before its year: tháng Tám năm 1945, tháng Năm 2025, tháng năm năm 2025
+    (r"(?<=[tT])háng\s+(?:[mM]ười(?:\s+(?:một|hai))?|[mM]ột|[hH]ai|[bB]a|[tT]ư|Năm|năm(?=\s+năm\s)|[sS]áu|[bB][ảẩ]y|[tT]ám"
+     r"|[cC]hín)\s*,?\s*(?:năm\s+)?[12][0-9]{3}(?![0-9])", 1, "háng"),
     (r"(?<=[nN])ửa\s+(?:đầu|cuối)", 1, "ửa"),
     (r"(?<=[rR])ằm\s+tháng\s", 1, "ằm"),
 ))   # (``needle``: a literal the match contains; a text without it is not scanned)
