@@ -11,12 +11,20 @@ Cues come from ``targets_status.tsv``; rules, in order:
   ``Theo kế hoạch, …``): a target;
 - ``plan``: a plan cue earlier in the sentence makes every later figure in it a target:
   ``phấn đấu năm 2024 đạt 100% …; trong đó, hơn 95% …`` (not after ``vượt``/``đạt``/
-  ``hoàn thành``: ``vượt mục tiêu`` reports a result);
+  ``hoàn thành``: ``vượt mục tiêu`` reports a result); not when a past marker (``đã``, passive
+  ``bị``) stands before the figure's verb (``Theo yêu cầu …, Tòa án đã xét xử 12 bị cáo``:
+  achieved), nor past a figure that such a marker made a result (``đã xử lý 15 trường hợp, 3
+  doanh nghiệp bị phạt …``); the same goes for ``future_year`` and ``topic``;
 - ``before``: else the cue nearest before the figure, after the previous figure and after the
   last ``;``/``:`` of its sentence: ``kết nạp 269 đảng viên`` (achieved), ``tiếp tục thực hiện
   3 đột phá`` (planned), ``sinh hoạt tại 434 tổ chức`` (null);
   An auxiliary right before that cue turns it: ``đã thực hiện 245 cuộc kiểm tra`` (achieved),
   ``tiếp tục triển khai 5 nhiệm vụ`` (planned);
+  a fine (``phạt``, ``phạt tiền``, ``xử phạt``) in a range is the law's bracket (``phạt tiền từ 5 đến
+  10 triệu đồng``: null), one amount or a count was imposed (achieved);
+  ``có`` right before a figure, after its own subject (``xã có 142 hộ``), states what exists: null,
+  unless a cue after the figure in its clause (an aside in brackets skipped) says more; ``đã có`` is
+  achieved; ``, có …`` after a comma goes on with the verb before it and is no cue;
 - ``opening``: ``Với 151 tổ chức cơ sở Đảng …`` at the start of a sentence: null;
 - ``inherit``: else, with a figure before it in the same clause, that figure's status
   (``làm rõ 828 vụ với 1.585 đối tượng``, ``thực hiện 6 nhiệm vụ và 3 đột phá đã được xác định``);
@@ -106,6 +114,7 @@ REACH = 400  # how far a cue may stand from its figure; keeps the pass linear on
 # Auxiliaries that turn the verb cue right after them, and the cues they do not turn.
 MODIFIERS = _BY_SCOPE["modifier"]
 KEEP = frozenset(_BY_SCOPE["fixed"])
+PAST = ("đã", "bị")  # markers of a past fact: they outweigh a plan cue earlier in the sentence
 ESTIMATE = regex.compile(r"ước(?![\p{L}])", regex.IGNORECASE)
 MODIFIER_GAP = regex.compile(r"\s+(?:được\s+)?")
 QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -294,11 +303,26 @@ def _cue_status(cue: Cue, modifier: Cue | None, t: Target) -> str | None:
     """The status a before-cue gives, turned by an auxiliary right before it: ``đã thực hiện`` is
     a result, ``tiếp tục triển khai`` a plan; setting and adopting cues keep their own meaning."""
     status = _BY_SCOPE["before"][cue.key]
+    if status == "sanction":  # the law's bracket (a range) is no fine imposed, even "bị phạt tiền từ 5 đến 10 …"
+        return None if "value_max" in t.extra and not (modifier and modifier.key == "đã") else "achieved"
     if modifier is not None and modifier.key in MODIFIERS and status != "adopt" and cue.key not in KEEP:
         status = MODIFIERS[modifier.key]
     if status == "adopt":
         status = "planned" if t.unit and PLAN_NOUNS.search(t.unit) else "achieved"
     return status
+
+
+EXISTS = frozenset(k for k, v in _BY_SCOPE["before"].items() if v == "exists")
+# Between "có" and its figure only qualifier words stand ("xã có trên 142 hộ").
+EXISTS_GAP = regex.compile(r"\s+(?:(?:hơn|trên|gần|khoảng|dưới|tới|đến|chưa đến|ít nhất|tổng số|tổng cộng|tất cả)\s+)*", regex.IGNORECASE)
+SUBJECT_BEFORE = regex.compile(r"(?<=[\p{L}\d]\s+)")
+ASIDE = re.compile(r"\([^()\n]{0,80}\)")
+
+
+def _states_existence(text: str, cue: Cue, start: int) -> bool:
+    """``xã có 142 hộ``: "có" right before the figure, after its own subject, states what exists; after a
+    comma (``Qua đó, có 350 suất học bổng``) it goes on with the verb before it and is no cue."""
+    return EXISTS_GAP.fullmatch(text, cue.end, start) is not None and SUBJECT_BEFORE.match(text, cue.start) is not None
 
 
 def _key(m: re.Match) -> str:
@@ -313,22 +337,32 @@ def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> 
     text = ctx.text
     s0 = max(ctx.start_of(t.start), t.start - REACH)
     clause_end = ctx.clause_end_after(t.end)
-    if ctx.in_plan(t.start) or ctx.plan_cue_between(s0, t.start) or ctx.future_year(s0, clause_end) \
-            or TOPIC.match(text, ctx.start_of(t.start), t.start):
-        return "planned", True
     clause0 = ctx.clause_start_before(s0, t.start)
     # A cue right after the previous figure is its complement ("đạt 102% kế hoạch, 15 …").
-    cues = ctx.cues_before(max(clause0, prev.end + 2 if prev else 0), t.start)
-    if cues:
-        last = cues[-1]
-        modifier = cues[-2] if len(cues) > 1 and MODIFIER_GAP.fullmatch(text, cues[-2].end, last.start) else None
-        return _cue_status(last, modifier, t), True
-    if ESTIMATE.match(text, t.start):
+    cues = [c for c in ctx.cues_before(max(clause0, prev.end + 2 if prev else 0), t.start)
+            if c.key not in EXISTS or _states_existence(text, c, t.start)]
+    last = cues[-1] if cues else None
+    modifier = cues[-2] if len(cues) > 1 and MODIFIER_GAP.fullmatch(text, cues[-2].end, last.start) else None
+    cued = _cue_status(last, modifier, t) if last else None
+    past = last is not None and cued == "achieved" and (last.key in PAST or (modifier is not None and modifier.key in PAST))
+    # A plan cue before a figure that reported a fact (by a past marker) governs no more after it.
+    plan_from = prev.end if prev is not None and prev.status != "planned" else s0
+    if ctx.in_plan(t.start) or (not past and (ctx.plan_cue_between(plan_from, t.start) or ctx.future_year(s0, clause_end)
+                                              or TOPIC.match(text, ctx.start_of(t.start), t.start))):
+        return "planned", True
+    if last is not None and cued != "exists":
+        return cued, True
+    exists = last is not None  # "xã có 142 hộ": only a cue after it, or the figure before it, may say more
+    if ESTIMATE.match(text, t.start) and not exists:
         return "achieved", True  # "ước 18.420 tỷ đồng", "ước đạt 9,61%": an estimate of a result
-    if prev is None and OPENING.match(text, s0, t.start) and not ctx.cues_before(s0, t.start):
+    if prev is None and not exists and OPENING.match(text, s0, t.start) and not ctx.cues_before(s0, t.start):
         return None, True
     if prev is not None and prev.end >= clause0:
         return prev.status, True  # same clause, no cue between: one enumeration
+    if exists:  # "cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn": the aside does not end its clause
+        aside = ASIDE.match(text, clause_end)
+        cue = ctx.first_after(t.end, ctx.clause_end_after(aside.end()) if aside else clause_end)
+        return (_BY_SCOPE["after"][cue.key], True) if cue else (None, False)
     cue = ctx.first_after(t.end, min(clause_end, max(next_start, t.end)))
     if cue:
         return _BY_SCOPE["after"][cue.key], True
