@@ -10,7 +10,8 @@
 2. ``parse.from_match`` reads each match (``Raw``); a bare day-month needs a frame (its own,
    a day before it, a context word: ``frames.py``); ``frames.keep`` drops counts that look like months
    (``mỗi tháng 2 lần``).
-3. ``own.own_date`` picks the text's own date; ``infer.fill_years`` gives yearless mentions
+3. ``frames.birth`` marks birth dates (``Sinh ngày 12/5/1942``, ``SN 1990``): never the text's
+   date, an anchor or a named year.  ``own.own_date`` picks the text's own date; ``infer.fill_years`` gives yearless mentions
    a year (nearest full date before, the text's own date, the year-end review rule, the
    first full date after, the year named most often).
 4. ``infer.value_and_grain`` formats ISO values; a weekday that contradicts the date is kept
