@@ -92,7 +92,18 @@ SUBJECTS = [
     # a bare number is of its label
     ("Kỷ luật 47 đảng viên, trong đó khiển trách 28, cảnh cáo 15.", "28", "khiển trách"),
     ("Kỷ luật 47 đảng viên, trong đó khiển trách 28, cảnh cáo 15.", "15", "cảnh cáo"),
+    # ... and starts on a word boundary though its window opens mid-word
+    ("Hoàn thành " + "giao nhiệm vụ kiểm tra giám sát đối với tổ chức đảng và đảng viên " * 3 + "đạt 90%.",
+     "90%", "nhiệm vụ kiểm tra giám sát đối với tổ chức đảng và"),
 ]
+
+
+def test_subject_is_whole_words():
+    for n in range(150, 260, 7):  # windows opening at every offset of a word
+        text = "x" * (n % 11) + " Hoàn thành " + "giao nhiệm vụ kiểm tra giám sát " * 8 + "đạt 90%."
+        (t,) = extract(text, only=("targets",)).targets
+        first = t.subject.split()[0]
+        assert first in text.split(), first
 
 
 @pytest.mark.parametrize("phrase,figure,subject", SUBJECTS)
