@@ -11,8 +11,9 @@ Rules, tried at the end of the numeric core, the longest match winning:
 - ``noun``: any other lower-case noun, its first two syllables, stopping before a function
   word or verb of ``targets_stopwords.txt``: ``16.242 điểm cầu`` → ``điểm cầu``, ``14 sở được`` → ``sở``;
   whole words only: a third syllable when the second opens a two-syllable word of
-  ``targets_words.txt`` or ``targets_heads.txt`` (``5 quỹ đầu tư`` → ``quỹ đầu tư``), and a function
-  word opens the noun when it opens such a word (``12 bị cáo`` → ``bị cáo``).
+  ``targets_words.txt``, ``targets_heads.txt`` or ``targets_amount_nouns.txt`` (``5 quỹ đầu tư`` → ``quỹ đầu tư``), and a function
+  word opens the noun, or a verb-like syllable continues it, when they make such a word
+  (``12 bị cáo`` → ``bị cáo``, ``12 nghìn tỷ doanh thu`` → ``doanh thu``).
 
 A rate keeps its ``/…`` part, whole words: ``17 tiêu chí/xã``, ``95 triệu đồng/người/năm``,
 ``32 giường bệnh/10.000 dân``, ``32 giường bệnh/vạn dân``.
@@ -43,7 +44,7 @@ PER = re.compile(r"(?:/[ \t]?(?:(?:\d+(?:[.,]\d+)*|" + lx.trie(lx.MULTIPLIERS) +
                  + _L + r"[^\W_]*)){1,2}(?![^\W_]|/)")
 WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}])(?:[ \t]+(?P<w3>[\p{Ll}]+)(?![\p{L}]))?)?")
 # Two-syllable words known to the pass: a fallback head ends on a word's end (``quỹ đầu tư``).
-KNOWN_WORDS = frozenset(" ".join(w.lower().split()) for w in (*load_lines("targets_words.txt"), *lx.HEADS)
+KNOWN_WORDS = frozenset(" ".join(w.lower().split()) for w in (*load_lines("targets_words.txt"), *lx.HEADS, *lx.AMOUNT_NOUNS)
                         if len(w.split()) == 2)
 ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
 
