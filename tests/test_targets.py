@@ -122,3 +122,10 @@ def test_every_phrase_output_matches_the_schema():
     out = extract(text, only=("targets",)).to_dict()
     assert len(out["targets"]) > 200
     jsonschema.validate(out, schema)
+
+
+def test_a_fine_bracket_written_with_its_unit_twice_is_the_laws_not_a_result():
+    # the two ends are read as two figures for now; neither is a fine imposed (status null)
+    got = extract("Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi vi phạm.", only=("targets",)).targets
+    assert [t.value for t in got] == [5000000, 10000000]
+    assert [t.status for t in got] == [None, None]

@@ -299,12 +299,13 @@ def assign(text: str, targets: list[Target], low: str | None = None) -> None:
             t.status, cued[i] = n.status, True
 
 
-def _cue_status(cue: Cue, modifier: Cue | None, t: Target) -> str | None:
+def _cue_status(cue: Cue, modifier: Cue | None, t: Target, text: str = "") -> str | None:
     """The status a before-cue gives, turned by an auxiliary right before it: ``đã thực hiện`` is
     a result, ``tiếp tục triển khai`` a plan; setting and adopting cues keep their own meaning."""
     status = _BY_SCOPE["before"][cue.key]
     if status == "sanction":  # the law's bracket (a range) is no fine imposed, even "bị phạt tiền từ 5 đến 10 …"
-        return None if "value_max" in t.extra and not (modifier and modifier.key == "đã") else "achieved"
+        bracket = "value_max" in t.extra or BRACKET_LOW.match(text, t.start) is not None
+        return None if bracket and not (modifier and modifier.key == "đã") else "achieved"
     if modifier is not None and modifier.key in MODIFIERS and status != "adopt" and cue.key not in KEEP:
         status = MODIFIERS[modifier.key]
     if status == "adopt":
@@ -312,6 +313,8 @@ def _cue_status(cue: Cue, modifier: Cue | None, t: Target) -> str | None:
     return status
 
 
+# The low end of a bracket written with its unit twice: "phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng".
+BRACKET_LOW = regex.compile(r"(?<=(?<![\p{L}])từ\s+)", regex.IGNORECASE)
 EXISTS = frozenset(k for k, v in _BY_SCOPE["before"].items() if v == "exists")
 # Between "có" and its figure only qualifier words stand ("xã có trên 142 hộ").
 EXISTS_GAP = regex.compile(r"\s+(?:(?:hơn|trên|gần|khoảng|dưới|tới|đến|chưa đến|ít nhất|tổng số|tổng cộng|tất cả)\s+)*", regex.IGNORECASE)
@@ -343,7 +346,7 @@ def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> 
             if c.key not in EXISTS or _states_existence(text, c, t.start)]
     last = cues[-1] if cues else None
     modifier = cues[-2] if len(cues) > 1 and MODIFIER_GAP.fullmatch(text, cues[-2].end, last.start) else None
-    cued = _cue_status(last, modifier, t) if last else None
+    cued = _cue_status(last, modifier, t, text) if last else None
     past = last is not None and cued == "achieved" and (last.key in PAST or (modifier is not None and modifier.key in PAST))
     # A plan cue before a figure that reported a fact (by a past marker) governs no more after it.
     plan_from = prev.end if prev is not None and prev.status != "planned" else s0
