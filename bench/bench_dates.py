@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractor import dates  # noqa: E402
 from extractor.text import normalize  # noqa: E402
+from timing import best_of, report  # noqa: E402  (bench/timing.py)
 
 
 def corpus() -> list[str]:
@@ -41,17 +41,8 @@ def main() -> None:
     reps = max(1, round(a.mb * 1e6 / size))
     texts = texts * reps
     total = size * reps
-    best, wall = float("inf"), float("inf")
-    found = 0
-    for _ in range(a.runs):
-        c0, w0 = time.process_time(), time.perf_counter()
-        found = sum(len(dates.find(t)[0]) for t in texts)
-        cpu, w = time.process_time() - c0, time.perf_counter() - w0
-        if cpu < best:
-            best, wall = cpu, w
-    print(f"dates: {len(texts)} texts, {total / 1e6:.1f} MB, {found} mentions; best of {a.runs}: "
-          f"{best:.2f} s CPU = {total / 1e6 / best:.1f} MB/s (wall {wall:.2f} s = {total / 1e6 / wall:.1f} MB/s)")
-
+    cpu, wall, found = best_of(a.runs, lambda: sum(len(dates.find(t)[0]) for t in texts))
+    report("dates", len(texts), total, found, "mentions", a.runs, cpu, wall)
 
 if __name__ == "__main__":
     main()
