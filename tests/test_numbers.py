@@ -37,21 +37,14 @@ NUMBERS = [
 ]
 
 
-@pytest.mark.parametrize("text,value", DIGITS)
-def test_digits(text, value):
-    assert parse_digits(text) == value
+CASES = (
+    [(parse_digits, t, v) for t, v in DIGITS]
+    + [(parse_roman, t, v) for t, v in ROMAN]
+    + [(parse_words, t, v) for t, v in WORDS]
+    + [(parse_number, t, v) for t, v in NUMBERS]
+)
 
 
-@pytest.mark.parametrize("text,value", ROMAN)
-def test_roman(text, value):
-    assert parse_roman(text) == value
-
-
-@pytest.mark.parametrize("text,value", WORDS)
-def test_words(text, value):
-    assert parse_words(text) == value
-
-
-@pytest.mark.parametrize("text,value", NUMBERS)
-def test_number_with_multiplier(text, value):
-    assert parse_number(text) == value
+@pytest.mark.parametrize("parse,text,value", CASES, ids=[f"{p.__name__}:{t}" for p, t, _ in CASES])
+def test_parses_to(parse, text, value):
+    assert parse(text) == value
