@@ -7,14 +7,14 @@ where a name starts.  One scan then cuts the masked text into parts: ``name``, `
 Each name then reads its neighbours:
 
 - rule ``address``: ``đồng chí``/``Đ/c``/``ông``/``bà`` right before the name, or before the
-  titles before it (``đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Quốc Chỉnh``);
+  titles before it (``đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Quốc Thịnh``);
 - rule ``titles_before``: titles right before the name, chained by ``,`` ``kiêm`` ``và`` ``-``
-  (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trương Hải Long``), also across a short note in
-  brackets (``Chủ tịch UBND tỉnh Tây Ninh (mới) Nguyễn Văn Út``) or a colon, or before a comma
+  (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trương Hải Đăng``), also across a short note in
+  brackets (``Chủ tịch UBND tỉnh Long An (mới) Nguyễn Văn Tám``) or a colon, or before a comma
   and the address (``Bí thư Tỉnh ủy, đồng chí A``) unless someone acts for the title holder
   (``Thay mặt Thủ tướng Chính phủ, đồng chí A``);
 - rule ``titles_after``: titles after the name, opened by ``,`` ``-`` ``(`` or a bare space
-  and chained the same way (``Vũ Hữu Thi - TUV, Bí thư ĐUK``); a title that runs straight
+  and chained the same way (``Vũ Hữu Tâm - TUV, Bí thư ĐUK``); a title that runs straight
   into the next name is that name's title (``Thủ tướng A, Phó Thủ tướng B``), and so is the
   whole chain when the name had its own titles before it (``Bí thư Tỉnh ủy A, Phó Bí thư
   Tỉnh ủy, Chủ tịch UBND tỉnh B``);
@@ -434,7 +434,7 @@ class _Reader:
         j = self._skip_note_forward(i + 1, colon=False)  # `Nguyễn Văn A (bìa trái), Phó Bí thư …`
         j = self._skip_bio(j)
         if self._is(j, "title") and self._adjacent(j - 1, j):
-            pass  # `Nguyễn Mạnh Cường Tỉnh ủy viên, …`
+            pass  # `Nguyễn Mạnh Hùng Tỉnh ủy viên, …`
         elif self._is(j, "sep") and self.ps[j].text in _OPEN_SEPS and self._is(j + 1, "title"):
             j += 1
         elif j == i + 1 and self._is(j, "nl") and self._alone_on_line(i) and (k := self._title_line_after_bio(j)):

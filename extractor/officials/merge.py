@@ -4,7 +4,7 @@
   address ``đồng chí``; ``ông``/``bà`` alone does not qualify (GUIDE §4);
 - rule ``same_person``: mentions with the same name (letter case aside) are one person;
   a bare mention of an official's name, and ``ông``/``đồng chí`` + the last syllable of the
-  name (``ông Thành`` after ``ông Cao Xuân Thành``), are more mentions of that person;
+  name (``ông Lực`` after ``ông Cao Xuân Lực``), are more mentions of that person;
 - rule ``titles``: the union of the titles in order of first appearance; two forms of one
   title are one (``TUV`` = ``Tỉnh ủy viên``), and a shorter form gives way to a longer form
   that starts with it (``Phó Giám đốc``, then ``Phó Giám đốc Sở``: the longer one, in the
@@ -89,7 +89,7 @@ def _dedupe(titles: list[str]) -> list[str]:
 
 
 def _short_mentions(text: str, people: dict[str, Official]) -> None:
-    """Rule same_person: `ông Thành` after `ông Cao Xuân Thành`."""
+    """Rule same_person: `ông Lực` after `ông Cao Xuân Lực`."""
     by_given: dict[str, list[Official]] = {}
     for o in people.values():
         by_given.setdefault(o.name.split()[-1].casefold(), []).append(o)
@@ -99,7 +99,7 @@ def _short_mentions(text: str, people: dict[str, Official]) -> None:
     for m in _SHORT.finditer(text):
         found = by_given.get(m["given"].casefold(), [])
         k = bisect_left(starts, m.end())  # spans starting before the match ends
-        inside = k > 0 and reach[k - 1] > m.start()  # `Trần Anh Tuấn` holds `Anh Tuấn`
+        inside = k > 0 and reach[k - 1] > m.start()  # `Trần Anh Dũng` holds `Anh Dũng`
         titled = tl.HEAD_AT.match(text, m.start("given")) is not None  # `đồng chí Thường trực …`
         if len(found) == 1 and not (inside or titled) and found[0].mentions[0].start < m.start():
             found[0].mentions.append(Span(m.start(), m.end()))

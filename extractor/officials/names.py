@@ -1,16 +1,16 @@
 """Personal names: runs of capitalised syllables, cut down to the person's name.
 
-A run of 2+ capitalised syllables (``Khối Nguyễn Văn Thể``, ``Tây Ninh Nguyễn Văn Út``,
+A run of 2+ capitalised syllables (``Khối Nguyễn Văn Kha``, ``Long An Nguyễn Văn Tám``,
 ``TRƯƠNG HẢI LONG``) may carry a place or organisation before the name and a title head
 after it; ``candidates`` cuts each run:
 
 - rule ``title_after``: a title head inside the run ends the name
-  (``Nguyễn Mạnh Cường Tỉnh ủy viên`` -> ``Nguyễn Mạnh Cường``);
+  (``Nguyễn Mạnh Hùng Tỉnh ủy viên`` -> ``Nguyễn Mạnh Hùng``);
 - rule ``place_before``: a known place opening the run is not part of the name
   (``Quảng Nam Phan Việt Cường`` -> ``Phan Việt Cường``), and after a place noun
   (``đường``, ``Trường THPT``, ``tư tưởng``) the run names a place (``đường Lê Lợi``);
 - rule ``surname``: the name opens with a surname of ``officials_surnames.txt`` and has
-  3-4 syllables (``Khối Nguyễn Văn Thể`` -> ``Nguyễn Văn Thể``); a 3-syllable name is
+  3-4 syllables (``Khối Nguyễn Văn Kha`` -> ``Nguyễn Văn Kha``); a 3-syllable name is
   preferred to a 4-syllable one when the run has words before it;
   a two-syllable name only right after a head with no organisation (``Đại tướng Tô Lâm``),
   since after ``Huyện ủy`` two syllables are mostly a place (``Bí thư Huyện ủy Lý Sơn``);
@@ -88,7 +88,7 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     opening = _ADDRESS_OPENS.match(run.group())
     if opening and _place_prefix(tuple(_titlecase(w) for _, w in sylls)):
         opening = None  # `tỉnh Bà Rịa Vũng Tàu`: a place, not `bà`
-    if opening:  # rule anchored: `Ông Nguyễn Thanh Hoàng` at the start of a sentence
+    if opening:  # rule anchored: `Ông Nguyễn Thanh Hòa` at the start of a sentence
         sylls = sylls[len(opening.group().split()):]
     first = next((k for k, (s, _) in enumerate(sylls) if s >= head.end()), len(sylls)) if titled else 1
     sylls = sylls[:_title_after(text, sylls, max(first, 1))]
