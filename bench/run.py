@@ -136,23 +136,22 @@ def bench_throughput(sizes: list[int], budget: float) -> None:
 
 
 def bench_passes(size: int = 1) -> None:
-    """Where the time of the full pipeline goes: normalisation and each pass, on a corpus."""
-    from extractor import dates, documents, officials, pipeline, targets
+    """Where the time of the full pipeline goes: normalisation and each pass (bench/passes.py)."""
+    from passes import PASSES
+
     from extractor.text import normalize
 
-    pipeline.extract("khởi động")
+    PASSES["pipeline"][0]("khởi động")
     docs = list(cycle_to(size * MB))
     n_bytes = sum(len(d.encode("utf-8")) for d in docs)
     texts = [normalize(d).text for d in docs]
-    steps = {"normalise": lambda: [normalize(d) for d in docs]}
-    for name, module in (("dates", dates), ("documents", documents), ("officials", officials), ("targets", targets)):
-        steps[f"pass {name}"] = lambda find=module.find: [find(t) for t in texts]
-    steps["whole pipeline"] = lambda: [pipeline.extract(d) for d in docs]
-    for label, step in steps.items():
+    for name, (run, _) in PASSES.items():
+        inputs = docs if name in ("normalize", "pipeline") else texts
         start = time.perf_counter()
-        step()
+        for text in inputs:
+            run(text)
         elapsed = time.perf_counter() - start
-        report(f"profile, {size} MB corpus: {label}", f"{elapsed:.2f} s ({n_bytes / MB / elapsed:.2f} MB/s)")
+        report(f"profile, {size} MB corpus: {name}", f"{elapsed:.2f} s ({n_bytes / MB / elapsed:.2f} MB/s)")
 
 
 def bench_batch(files: int, workers: int, budget: float, work: Path, repeat: int = 1) -> None:
