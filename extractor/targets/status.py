@@ -83,10 +83,11 @@ def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = ()) -> list[re
 
     out, last = [], 0
     for m in pattern.finditer(low):
-        if m.start() < last:
+        i = m.start()
+        if i < last:
             continue
-        if refused(m.start()):
-            inner = pattern.search(low, m.start() + 1, len(low))
+        if refused(i):
+            inner = pattern.search(low, i + 1, len(low))
             while inner is not None and inner.start() < m.end() and refused(inner.start()):
                 inner = pattern.search(low, inner.start() + 1, len(low))
             if inner is None or inner.start() >= m.end():
@@ -125,26 +126,32 @@ LIST_GAP = regex.compile(r"(?:(?!trong đó|bao gồm|gồm)[^;:.()\n]){0,30}", 
 
 # A heading line: a list marker (I., 1., a), Điều 3.) on a line that is no sentence (no final
 # '.'), or a lead-in line ending with ':'.
-HEADING = regex.compile(r"(?m)^[ \t]*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]|Điều\s+\d+|Chương|Phần|Mục)[^\n]{0,160}(?<![.;])$"
-                         r"|^(?P<lead>[^\n]{3,160}:)[ \t]*$")
+HEADING = regex.compile(r"(?m)\n(?:[ \t]*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]|Điều\s+\d+|Chương|Phần|Mục)[^\n]{0,160}(?<![.;])$"
+                        r"|(?P<lead>[^\n]{3,160}:)[ \t]*$)")
 # A lead-in line ("Đồng chí yêu cầu:") governs only its own paragraph, up to the next blank line.
 PARAGRAPH_END = regex.compile(r"\S[^\n]*\n[ \t]*\n")
 # A major heading closes a plan section: Roman numeral, Điều, Chương, Phần, or a line in capitals.
-MAJOR = re.compile(r"(?m)^[ \t]*(?:[IVX]+[.)]|Điều\s+\d+|Chương\s|Phần\s)[^\n]*$")
+MAJOR = re.compile(r"\n[ \t]*(?:[IVX]+[.)]|Điều\s+\d+|Chương\s|Phần\s)[^\n]*")
+# A line in capitals has eight characters or more and no a-z: only such lines are checked.
+UNCASED_LINE = re.compile(r"\n[^a-z\n]{8,}(?![^\n])")
 CAPS_LINE = regex.compile(r"[ \t]*[\p{Lu}\d ,.;:-]{8,}")
+
+# The line patterns open with the line's "\n" (``re`` skips to it at memory speed, where ``(?m)^`` tries
+# every position); they run on the text behind one more "\n", so a match starts where its line does.
 
 
 def major_headings(text: str) -> list[tuple[int, str]]:
     """(start, line) of every major heading: ``II.``, ``Điều 3``, ``Chương``, ``Phần``, or a line in
-    capitals (checked only on lines that have no lower-case letter: a scan in ``re``, then a few
-    look-ups)."""
-    out = [(m.start(), m.group()) for m in MAJOR.finditer(text)]
-    pos = 0
-    for line in text.split("\n"):
+    capitals."""
+    lined = "\n" + text
+    out = [(m.start(), m.group()[1:]) for m in MAJOR.finditer(lined)]
+    for m in UNCASED_LINE.finditer(lined):
+        line = m.group()[1:]
         if line.upper() == line and CAPS_LINE.fullmatch(line):
-            out.append((pos, line))
-        pos += len(line) + 1
+            out.append((m.start(), line))
     return out
+
+
 RESULT_HEADING = regex.compile(r"(?i)kết quả|tình hình|đánh giá")
 
 
@@ -173,7 +180,7 @@ def plan_sections(text: str, year: int | None = None) -> list[tuple[int, int]]:
     ``Nhiệm vụ quý I/2025:``), to the next major heading or result heading: their figures are
     targets even when worded with ``đạt``.  A lead-in sentence ending with ``:`` (``Đồng chí yêu
     cầu:``) governs its paragraph only; a lead-in heading (``Nhiệm vụ quý I/2025:``) its section."""
-    headings = [(h.start(), h.end(), h.group(), bool(h.group("lead"))) for h in HEADING.finditer(text)]
+    headings = [(h.start(), h.end() - 1, h.group()[1:], bool(h.group("lead"))) for h in HEADING.finditer("\n" + text)]
     # Where a plan section must stop: a major heading that names no plan, or a result heading.
     stops = sorted({start for start, line in major_headings(text) if not _plan_heading(line, year)}
                    | {s for s, _, g, _ in headings if RESULT_HEADING.search(g)})
@@ -193,15 +200,19 @@ def plan_sections(text: str, year: int | None = None) -> list[tuple[int, int]]:
 
 
 # The text's own year: the latest full date near its head (a stamp or dateline; a document
-# cited there is older).
-HEAD_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
-                          r"|[nN]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+# cited there is older).  Two scans, each opening with a character ``re`` can skip to (the
+# shapes cannot overlap, and only the latest year counts).
+HEAD_DMY = re.compile(r"\d(?<!\d\d)\d?\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+HEAD_WORDS = re.compile(r"[nN]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 YEAR = re.compile(r"(?:năm|đến(?:\s+năm)?|tới)\s+((?:19|20)\d{2})(?![\d/-])")  # on lower-cased text
 HEAD_SIZE = 400
 
 
 def own_year(text: str) -> int | None:
-    years = [int(a or b) for a, b in HEAD_DATE.findall(text[:HEAD_SIZE])]
+    head = text[:HEAD_SIZE]
+    years = [int(y) for y in HEAD_DMY.findall(head)]
+    if "gày" in head.lower():
+        years += [int(y) for y in HEAD_WORDS.findall(head)]
     return max(years, default=None)
 
 
@@ -284,6 +295,8 @@ class Context:
 
 def assign(text: str, targets: list[Target], low: str | None = None) -> None:
     """Set ``status`` on every figure (sorted by start); ``low`` is ``text`` lower-cased, if at hand."""
+    if not targets:
+        return  # no figure reads the context: not worth indexing
     ctx = Context(text, low)
     cued = []
     for i, t in enumerate(targets):
