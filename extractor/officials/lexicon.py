@@ -22,10 +22,31 @@ def phrase(words: str) -> str:
     return r"[ ]+".join(regex.escape(w) for w in words.split())
 
 
-def alternation(entries) -> str:
-    """Longest entry first, so a longer phrase wins over its own prefix."""
-    uniq = sorted(set(entries), key=lambda e: (-len(e), e))
-    return "(?:" + "|".join(phrase(e) for e in uniq) + ")"
+def alternation(entries, ignore_case: bool = False) -> str:
+    """Longest entry first, so a longer phrase wins over its own prefix.
+
+    Written as a trie (``Bí thư`` and ``Bí thư Thường trực`` share ``Bí[ ]+thư``), which tries
+    the entries a text can match in the same order as a flat longest-first alternation, at a
+    fraction of the cost to compile and to run.  ``ignore_case``: the caller wraps it in
+    ``(?i:…)``; entries are lower-cased so that no two branches match one letter."""
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for ch in " ".join((entry.lower() if ignore_case else entry).split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _branches(trie) + ")"
+
+
+def _branches(node: dict) -> str:
+    arms = [("[ ]+" if ch == " " else regex.escape(ch)) + _branches(child)
+            for ch, child in node.items() if ch]
+    if not arms:
+        return ""
+    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+    if "" in node:  # an entry ends here: the longer ones are tried first
+        return ("(?:" + body + ")" if len(arms) == 1 else body) + "?"
+    return body
 
 
 def syllables(entry: str) -> tuple[str, ...]:

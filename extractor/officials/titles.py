@@ -32,7 +32,7 @@ _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 
 # A head with its own words only: `Bí thư`, `TUV`, `CT` (the latter before UBND/HĐND…).
 HEAD_CORE = (
-    rf"(?:(?i:{lx.alternation(lx.HEADS_ANY)})|{lx.alternation(h for h in lx.HEADS_CAP if ' ' in h)}"
+    rf"(?:(?i:{lx.alternation(lx.HEADS_ANY, ignore_case=True)})|{lx.alternation(h for h in lx.HEADS_CAP if ' ' in h)}"
     rf"|{lx.alternation(h for h in lx.HEADS_CAP if ' ' not in h)}(?=[ ]+\p{{Lu}})"  # `Trưởng Đoàn …`, not `Lê Văn Trưởng,`
     rf"|{lx.alternation(lx.TITLE_ABBREVIATIONS)}"
     rf"|{lx.alternation(lx.SHORT_TITLE_ABBREVIATIONS)}(?=[ ]+(?:\p{{Lu}}\p{{Lu}}|Sở|Bộ|Công|Hội|Ban)))"
