@@ -44,14 +44,15 @@ def _ocr_u(text: str) -> bool:
 def find(text: str) -> list[DocumentRef]:
     """All document references in normalised ``text``; ``number_span`` set where numbered."""
     ocr_u = _ocr_u(text)
-    starts = numbered.type_starts(text)
+    low = text.lower()
+    starts = numbered.type_starts(text, low)
     found = numbered.find_numbered(text, ocr_u, starts)
     plenums = named.find_plenums(text, starts)
-    by_body = named.find_by_body(text, starts)
+    by_body = named.find_by_body(text, starts, low)
     numbers = {n for f in plenums + by_body for n in _as_list(f.extra.get("plenum"))}
     taken = [(f.start, f.end) for f in found]
     found += numbered.find_bare(text, taken, numbers, starts)
-    found += plenums + by_body + named.find_titles(text, starts)
+    found += plenums + by_body + named.find_titles(text, starts, low)
     return [_ref(f) for f in _settle([_trimmed(text, f) for f in found])]
 
 

@@ -22,6 +22,8 @@ Rules (each with an example; the tests hold many more):
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.documents import lexicon as lx
@@ -157,9 +159,14 @@ def _at(rx, text: str, starts: list[int]):
             yield m
 
 
+# What ``_PLENUM`` needs, loosely and in ``re`` (cheaper per call): up to seven words (the type word,
+# ``của``, ``hội nghị``), then ``Trung ương`` or ``TW``.
+_PLENUM_GATE = re.compile(r"[^\s\d]+(?:\s+[^\s\d]+){0,6}?\s+T(?:rung|RUNG|W|Ư|\.Ư)")
+
+
 def find_plenums(text: str, starts: list[int]) -> list[Found]:
     out = []
-    for m in _at(_PLENUM, text, starts):
+    for m in _at(_PLENUM, text, [p for p in starts if _PLENUM_GATE.match(text, p)]):
         pl = m.group("pl")
         plenum = int(pl) if pl.isdigit() else parse_roman(pl)
         if not plenum or plenum > 30:
@@ -187,9 +194,13 @@ def _committee(issuer: str) -> str | None:
     return rest or None
 
 
-def find_by_body(text: str, starts: list[int]) -> list[Found]:
+def find_by_body(text: str, starts: list[int], low: str) -> list[Found]:
     # the rule needs ``của`` or a congress/plenum (``hội``) soon after the type word: a cheap test first
-    starts = [p for p in starts if _HAS_BODY_CUE.search(text[p:p + 80].lower())]
+    # (``low``: ``text.lower()``, when that keeps the length)
+    if len(low) == len(text):
+        starts = [p for p in starts if low.find("của", p, p + 80) >= 0 or low.find("hội", p, p + 80) >= 0]
+    else:
+        starts = [p for p in starts if _HAS_BODY_CUE.search(text[p:p + 80].lower())]
     return [f for f in (_body_ref(text, m) for m in _at(_BY_BODY, text, starts)) if f]
 
 
@@ -230,20 +241,28 @@ def _extend_body(text: str, iss: str, end: int, congress: bool, plenum: bool) ->
     return iss, end
 
 
-def find_titles(text: str, starts: list[int]) -> list[Found]:
+def find_titles(text: str, starts: list[int], low: str) -> list[Found]:
+    """``low`` is ``text.lower()``: each rule scans the text only when the words it needs are there
+    (in lower case; when lowering changes the length, ``İ`` matching ``i``, every rule scans)."""
     out = []
-    for m in _CHARTER.finditer(text):
-        out.append(Found(m.start(), m.end(), None, None, "Điều lệ", None, None, {"system": "party"}))
-    for m in _CONSTITUTION.finditer(text):
-        year = m.group("y") or m.group("y2")
-        extra = {"system": "law"} | ({"year": int(year)} if year else {})
-        out.append(Found(m.start(), m.end(), None, None, "Hiến pháp", None, None, extra))
-    for m in _PLATFORM.finditer(text):
-        out.append(Found(m.start(), m.end(), None, None, "Cương lĩnh", None, None, {"system": "party"}))
+    every = len(low) != len(text)
+    if every or "điều" in low:
+        for m in _CHARTER.finditer(text):
+            out.append(Found(m.start(), m.end(), None, None, "Điều lệ", None, None, {"system": "party"}))
+    if "Hiến" in text or "HIẾN" in text:
+        for m in _CONSTITUTION.finditer(text):
+            year = m.group("y") or m.group("y2")
+            extra = {"system": "law"} | ({"year": int(year)} if year else {})
+            out.append(Found(m.start(), m.end(), None, None, "Hiến pháp", None, None, extra))
+    if every or "cương" in low:
+        for m in _PLATFORM.finditer(text):
+            out.append(Found(m.start(), m.end(), None, None, "Cương lĩnh", None, None, {"system": "party"}))
     out.extend(_quoted(text, starts))
     out = [_with_date(text, f) for f in out]
+    if not ("uật" in text or "UẬT" in text or "lệnh" in text or "LỆNH" in text):
+        return out
     laws = [_with_date(text, f) for f in _laws(text)]
-    return out + laws + _amending(text, laws)
+    return out + laws + (_amending(text, laws) if laws and "sửa" in text else [])
 
 
 # rule amending_law: ``Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
