@@ -68,21 +68,21 @@ class _Blocked:
 def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:
     """The figure of one ``FIGURE`` match, or None when it is no figure.  ``g`` holds its groups
     (one ``groupdict`` call, not one ``group`` call per look)."""
-    s1, e1 = m.span("n1")
+    s1, e1 = m.span(fg.N1)
     if blocked.hit(s1, e1):
         return None  # most numerals that are no figure: dates, document numbers, codes
     rule = masks.context_rule(text, s1, e1)
     if rule is not None and not (rule == "doc_label" and find_unit(text, m.end()).rule in ("head", "measure", "percent")):
         return None  # "Kết luận 14" names a document; "kết luận 5 tổ chức có vi phạm" counts
-    g = m.groupdict()
+    g = fg.group_dict(m)
     if len(m.group()) > MAX_CORE:
         return None  # a run of digits no report writes as one number (a code, an ID, noise)
     low, high, of = (parse_digits(g[k].replace(" ", "")) if g[k] else None for k in ("n1", "n2", "of"))
-    if low is None or (g["of"] and (of is None or blocked.hit(*m.span("of")))):
+    if low is None or (g["of"] and (of is None or blocked.hit(*m.span(fg.OF)))):
         return None
     if g["n1b"]:
         low = _compound(low, g)
-    if g["n2"] and _not_a_number(text, m, blocked, "n2"):
+    if g["n2"] and _not_a_number(text, m, blocked, fg.N2):
         return None  # "từ 3 đến 5 ngày", "2 - 3 ngày": a span of time
     core_end = m.end()
     if g["n2"] and not _is_range(g, low, high):
@@ -102,7 +102,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
         of = _scale(of, g["m3"]) if of is not None else None
     if not _is_figure(text, m, g, low, of, unit_text, core_end) or _date_like_ratio(g, low, of, unit.rule):
         return None
-    if unit.rule in ("noun", "none", "name") and not g["p1"] and fg.BARE_AFTER_NAME.match(text, m.start("from") if g["from"] else m.start()):
+    if unit.rule in ("noun", "none", "name") and not g["p1"] and fg.BARE_AFTER_NAME.match(text, m.start(fg.FROM) if g["from"] else m.start()):
         return None  # "Vĩnh Tân 4 đi vào vận hành": a name's number, whatever follows
     return _target(text, m, g, low, high, of, unit_text, end)
 
@@ -117,7 +117,7 @@ def _compound(low, g: dict):
     return int(v) if float(v).is_integer() else v
 
 
-def _not_a_number(text: str, m: regex.Match, blocked: _Blocked, group: str) -> bool:
+def _not_a_number(text: str, m: regex.Match, blocked: _Blocked, group: int) -> bool:
     """The numeral of ``group`` lies in a masked shape or has a context rule (``masks.py``)."""
     return blocked.hit(*m.span(group)) or masks.context_rule(text, *m.span(group)) is not None
 
@@ -128,34 +128,35 @@ def _is_range(g: dict, low, high) -> bool:
 
 
 def _low_end(m: regex.Match, g: dict) -> int:
-    return m.end("p1") if g["p1"] else m.end("m1b") if g["m1b"] else m.end("m1") if g["m1"] else m.end("n1")
+    return m.end(fg.P1) if g["p1"] else m.end(fg.M1B) if g["m1b"] else m.end(fg.M1) if g["m1"] else m.end(fg.N1)
 
 
 def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None, end: int) -> Target:
-    start = m.start("from") if g["from"] and high is not None else m.start("sign") if g["sign"] else m.start("n1")
+    start = m.start(fg.FROM) if g["from"] and high is not None else m.start(fg.SIGN) if g["sign"] else m.start(fg.N1)
     qual = fg.QUAL_BEFORE.match(text, start) if not (g["from"] and high is None) else None
-    if qual and (fg.margin(qual.group("qual"), unit, text, end) or fg.locative(qual.group("qual"), unit)):
+    qual_words = qual.group(1) if qual else None  # its one group, the qualifier words
+    if qual and (fg.margin(qual_words, unit, text, end) or fg.locative(qual_words, unit)):
         qual = None  # the margin of "vượt 13,1% chỉ tiêu", the "on" of "trên 3 tuyến đường": outside, "="
     if qual:
-        start = qual.start("qual")
-        verb_end = fg.VERB_IN_QUAL.search(text, start, qual.end("qual"))
+        start, qual_end = qual.span(1)
+        verb_end = fg.VERB_IN_QUAL.search(text, start, qual_end)
         if verb_end and fg.QUALIFIER.match(text, verb_end.end()):
             start = verb_end.end()  # "ước tăng khoảng 8%": the verb stays out, "khoảng 8%"
-    qualifier, extra = (lx.qualifier(fg.last_qualifier(qual.group("qual"))) if qual else "="), {}
+    qualifier, extra = (lx.qualifier(fg.last_qualifier(qual_words)) if qual else "="), {}
     if high is not None:
         qualifier, extra["value_max"] = ">=", high
     after = fg.AT_LEAST_AFTER.match(text, end, end + 20)
     if after:
-        qualifier, end = (">=" if after.group("dir").lower() == "lên" else "<="), after.end()
+        qualifier, end = (">=" if after.group(1).lower() == "lên" else "<="), after.end()  # group 1: lên/xuống
         if g["from"]:
-            start = min(start, m.start("from"))
+            start = min(start, m.start(fg.FROM))
     if of is not None:
         extra["of"] = of
     _money(unit, low, extra)
     change = fg.CHANGE.match(text, start)
-    verb = change.group("verb").lower() if change else None
+    verb = change.group(1).lower() if change else None  # group 1: tăng/giảm
     if qual and not verb:  # "ước tăng 7,2%": the change inside the qualifier
-        verb = next((w for w in qual.group("qual").lower().split() if w in ("tăng", "giảm")), None)
+        verb = next((w for w in qual_words.lower().split() if w in ("tăng", "giảm")), None)
     if g["sign"]:
         extra["change"] = "increase" if g["sign"] == "+" else "decrease"
     elif verb:
@@ -177,7 +178,7 @@ def _is_figure(text: str, m: regex.Match, g: dict, value, of, unit: str | None, 
         return True
     if of is not None:
         return not (value <= 31 and of <= 12) and not g["m1"]
-    return fg.bare_is_figure(text, m.start("n1"), core_end)
+    return fg.bare_is_figure(text, m.start(fg.N1), core_end)
 
 
 def _date_like_ratio(g: dict, value, of, rule: str) -> bool:

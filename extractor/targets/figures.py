@@ -52,9 +52,21 @@ FIGURE = regex.compile(
     regex.IGNORECASE,
 )
 
+# FIGURE's groups by number: a ``regex`` match looks a group up by name far slower (it copies the
+# pattern's name table on every call), so the hot path reads ``m.span(N1)``, and ``group_dict(m)``.
+FIGURE_GROUPS = tuple(sorted(FIGURE.groupindex, key=FIGURE.groupindex.get))
+FROM, SIGN, N1, M1, N1B, M1B, P1, N2, M2, OF, M3 = (FIGURE.groupindex[k] for k in (
+    "from", "sign", "n1", "m1", "n1b", "m1b", "p1", "n2", "m2", "of", "m3"))
+
+
+def group_dict(m: regex.Match) -> dict[str, str | None]:
+    """``m.groupdict()`` of a FIGURE match, without its name look-ups."""
+    return dict(zip(FIGURE_GROUPS, m.groups()))
+
+
 # Qualifier words right before a figure, read in a window before it: "ước tính khoảng 105%".
 # Context before a numeral is read by a lookbehind matched at the numeral (one attempt, not a
-# search through a window): ``QUAL_BEFORE.match(text, start)``, then ``m.start("qual")``.
+# search through a window): ``QUAL_BEFORE.match(text, start)``, then ``m.start(1)`` (its one group, "qual").
 QUAL_BEFORE = regex.compile(r"(?<=(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(?:\s+(?:" + lx.QUAL_ALT + r"))*)\s+)",
                             regex.IGNORECASE)
 QUALIFIER = regex.compile(r"(?<![\p{L}])(?:" + lx.QUAL_ALT + r")(?![\p{L}])", regex.IGNORECASE)

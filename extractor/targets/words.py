@@ -56,7 +56,7 @@ def find(text: str, quoted: list[tuple[int, int]], low: str | None = None) -> li
         if i < done or (i and low[i - 1].isalpha()):
             continue
         before = RUN_BEFORE.match(text, i)
-        m = WORD_NUMBER.match(text, before.start("run") if before else i)
+        m = WORD_NUMBER.match(text, before.start(1) if before else i)  # group 1: the run (by number: fast)
         if m is None:
             continue
         done = m.end()
@@ -73,7 +73,7 @@ def _inside_name(text: str, start: int, num: str) -> bool:
 
 
 def _figure(text: str, m: regex.Match, quoted) -> Target | None:
-    num, s, e = m.group("num"), *m.span("num")
+    num, s, e = m.group(1), *m.span(1)  # group 1: the number words
     pct = PERCENT_WORDS.search(num)
     if pct:  # "ba mươi phần trăm": the number, then its unit (not the fraction 30/100)
         num, e = num[:pct.start()], s + pct.start()
@@ -93,9 +93,9 @@ def _figure(text: str, m: regex.Match, quoted) -> Target | None:
     if unit.rule not in ("percent", "measure", "head") and not (FRACTION.search(num) and (unit.text or change)):
         return None  # a fraction counts before any noun, or after tăng/giảm alone ("giảm một nửa")
     q = fg.QUAL_BEFORE.match(text, s)
-    start = q.start("qual") if q else s
-    qualifier = lx.qualifier(fg.last_qualifier(q.group("qual"))) if q else "="
+    start = q.start(1) if q else s  # group 1: the qualifier words
+    qualifier = lx.qualifier(fg.last_qualifier(q.group(1))) if q else "="
     extra = {"written": "words"}
     if change and not unit.text:
-        extra["change"] = "increase" if change.group("verb").lower() == "tăng" else "decrease"
+        extra["change"] = "increase" if change.group(1).lower() == "tăng" else "decrease"
     return Target(start=start, end=unit.end, value=value, unit=unit.text, qualifier=qualifier, extra=extra)
