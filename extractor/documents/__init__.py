@@ -14,16 +14,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from extractor.documents import lexicon as lx
 from extractor.documents import named, numbered
+from extractor.documents.lexicon import LazyPattern
 from extractor.documents.numbered import Found
 from extractor.model import DocumentRef
 
 # OCR that reads U as Ư (``ƯBND``, ``ƯỶ BAN``, ``BTCTƯ``) also turns ``/TU`` into ``/TƯ``.
-_OCR_U = regex.compile(r"(?<![\p{L}])(?:ƯỶ\s+BAN|ƯỦY\s+BAN)(?![\p{L}])")
-_CAPS_WITH_U_HORN = regex.compile(r"(?<![\p{L}])\p{Lu}*Ư\p{Lu}*(?![\p{L}])")
+_OCR_U = LazyPattern(r"(?<![\p{L}])(?:ƯỶ\s+BAN|ƯỦY\s+BAN)(?![\p{L}])")
+_CAPS_WITH_U_HORN = LazyPattern(r"(?<![\p{L}])\p{Lu}*Ư\p{Lu}*(?![\p{L}])")
 
 
 def _ocr_u(text: str) -> bool:
@@ -62,7 +61,7 @@ def _as_list(plenum) -> list[int]:
 
 
 # A mention never ends on a connector or a separator (``Luật A và``, ``Nghị quyết số 08,``).
-_LOOSE_END = regex.compile(r"(?:\s*[,;:]|\s+(?:và|hoặc|của|với|cùng|các))+\s*$")
+_LOOSE_END = LazyPattern(r"(?:\s*[,;:]|\s+(?:và|hoặc|của|với|cùng|các))+\s*$")
 
 
 def _trimmed(text: str, f: Found) -> Found:

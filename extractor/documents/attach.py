@@ -22,10 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import regex
-
 from extractor.documents import lexicon as lx
-from extractor.documents.lexicon import alternation
+from extractor.documents.lexicon import LazyPattern, alternation
 from extractor.text import parse_roman, parse_words
 
 ROMAN = r"[IVXLC]{1,7}(?![\p{L}\d])"
@@ -39,7 +37,7 @@ ORDINAL = rf"(?:\d{{1,2}}(?!\d)|{ROMAN}|(?i:{alternation(ORDINAL_WORDS)})(?![\p{
 # rule date_of_issue: ``ngày 25/11/2021``, ``ngày 30-5-2019``, ``ngày 04 tháng 10 năm 2021``, ``ngày 9.1.2024``;
 # a day without a year (``ngày 25/11``) is kept in the span, its value left to the dates pass.
 # ``(25/11/2021)`` in brackets needs no ``ngày``; ``ký ngày``, ``ban hành ngày`` are part of it.
-_DATE = regex.compile(
+_DATE = LazyPattern(
     r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?:(?:ký[ \t]+)?(?:ban[ \t]+hành[ \t]+)?(?:ngày|Ngày|NGÀY)[ \t]+|(?(open)(?P<bare>)|(?!)))"
     r"(?:(?P<d>\d{1,2})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>\d{1,2})(?:[ \t]*(?P=sep)[ \t]*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})(?:[ \t]*,?[ \t]*năm[ \t]+(?P<y2>\d{4}))?)"
@@ -74,7 +72,9 @@ _PAIR = rf"(?:{alternation(ORG_PAIRS, _SP)})(?![\p{{L}}])"
 _LOWER = rf"(?:{alternation(ORG_LOWER, _SP)})(?![\p{{L}}])"
 _HEAD = rf"(?:{alternation(ORG_HEADS, _SP)})(?![\p{{L}}])"
 _NAME_WORD = rf"{_NOT_NAME_START}(?:{_PAIR}|\p{{Lu}}[\p{{L}}&]*\d*(?![\p{{L}}\d]))"
-_TERM = rf"[ \t]+nhiệm[ \t]+kỳ[ \t]+\d{{4}}[ \t]*-[ \t]*\d{{4}}"
+# A term of office, ``nhiệm kỳ 2020 - 2025``: in a body's name, after a congress, closing its name.
+TERM_YEARS = r"nhiệm[ \t]+kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4}"
+_TERM = rf"[ \t]+{TERM_YEARS}"
 # ``Hội nghị Trung ương 4``: a plenum number right after Trung ương / TW
 _PLENUM_NO = r"(?<=Trung[ \t]+ương|Trung[ \t]+Ương|TW|TƯ)[ \t]*\d{1,2}(?![\d\p{L}/.,])"
 _EXT = (
@@ -86,11 +86,11 @@ _EXT = (
 # The name pattern is big (every word list of bodies' names), so it is compiled once, here:
 # other patterns end with ``ISSUER_AHEAD`` (a name can start here) and call ``issuer_at``.
 # (The name word is written out twice: a ``(?&nw)`` call would compile faster but match 3× slower.)
-_ISSUER = regex.compile(rf"(?:{_HEAD}|{_NAME_WORD})(?:{_EXT}){{0,16}}")
+_ISSUER = LazyPattern(rf"(?:{_HEAD}|{_NAME_WORD})(?:{_EXT}){{0,16}}")
 ISSUER_AHEAD = rf"(?={_HEAD}|{_WORD})"
 # rule issuer_of: ``của Tỉnh ủy``; a plenum in apposition needs no ``của``
 # (``Nghị quyết số 29-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban Chấp hành …``).
-_OF_ISSUER = regex.compile(
+_OF_ISSUER = LazyPattern(
     r"[ \t]*,?[ \t]+(?:(?:của|CỦA)[ \t]+|(?=(?i:hội[ \t]+nghị)[ \t]+(?:lần[ \t]+thứ|Trung[ \t]+ương|TW)))"
     + ISSUER_AHEAD
 )
@@ -135,7 +135,7 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     return " ".join(text[pos:end].split()), end
 
 
-_LOOSE_TAIL = regex.compile(r"(?:[ \t]+(?i:và)|[ \t]*-)+$")
+_LOOSE_TAIL = LazyPattern(r"(?:[ \t]+(?i:và)|[ \t]*-)+$")
 
 
 def is_issuer(text: str, start: int, end: int) -> bool:
@@ -164,8 +164,8 @@ def read_tail(text: str, pos: int) -> Tail:
 
 # The second syllable of a name's last word that the word lists lack (``Tổng công ty Bưu điện``)
 # is told by the date right after it: ``… Bưu`` + ``điện ngày 3/3/2024``.
-_SYLLABLE = regex.compile(r"[ \t]+\p{Ll}+(?![\p{L}\d])")
-_ENDS_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*$")
+_SYLLABLE = LazyPattern(r"[ \t]+\p{Ll}+(?![\p{L}\d])")
+_ENDS_CAPITAL = LazyPattern(r"(?<![\p{L}])\p{Lu}\p{Ll}*$")
 
 
 def _finish_name(text: str, tail: Tail) -> None:
@@ -177,9 +177,9 @@ def _finish_name(text: str, tail: Tail) -> None:
         tail.end = syllable.end()
 
 
-_ROMAN_RX = regex.compile(ROMAN)
-CONGRESS_HEAD = regex.compile(r"(?i:đại\s+hội)(?![\p{L}])")
-PLENUM_HEAD = regex.compile(r"(?i:hội\s+nghị)(?![\p{L}])")
+_ROMAN_RX = LazyPattern(ROMAN)
+CONGRESS_HEAD = LazyPattern(r"(?i:đại\s+hội)(?![\p{L}])")
+PLENUM_HEAD = LazyPattern(r"(?i:hội\s+nghị)(?![\p{L}])")
 
 
 def ordinal_value(s: str) -> int | None:
@@ -196,14 +196,14 @@ def ordinal_value(s: str) -> int | None:
     return int(value) if value else None
 
 
-_CONGRESS_NUM = regex.compile(
+_CONGRESS_NUM = LazyPattern(
     rf"(?i:đại\s+hội)\s+(?:(?i:đại\s+biểu|toàn\s+quốc)\s+)*(?P<r>{ROMAN})|(?i:lần\s+thứ)\s+(?P<o>{ORDINAL})"
 )
-_PLENUM_NUM = regex.compile(
+_PLENUM_NUM = LazyPattern(
     rf"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+)?(?P<o>{ORDINAL})|(?i:lần\s+thứ)\s+(?P<o>{ORDINAL})"
     r"|(?:Trung\s+ương|Trung\s+Ương|TW|TƯ)\s*(?P<o>\d{1,2})(?!\d)"
 )
-_KHOA_NUM = regex.compile(rf"{KHOA}\s+(?P<r>{ROMAN})")
+_KHOA_NUM = LazyPattern(rf"{KHOA}\s+(?P<r>{ROMAN})")
 
 
 def terms(s: str) -> int | list[int] | None:

@@ -26,9 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from extractor.documents import lexicon as lx
+from extractor.documents.lexicon import LazyPattern
 
 # One code segment: an upper-case letter, then letters (QĐi, TTg, GDTrH), ``&`` (BNN&PTNT)
 # and a trailing term number (QH14, UBTVQH15).
@@ -56,21 +55,21 @@ _DASHED = rf"{_HEAD}-{_SEG}-{_SEG}"
 # The ordinal is factored out of the four shapes and opens the pattern with a bare digit, which the
 # scan looks for fast (the same matches: the shapes differ only after the ordinal's last digit).
 _FIRST_DIGIT = r"\d(?<![\p{L}\d/.\-]\d)\d{0,4}[a-zđ]?"
-NUMBER = regex.compile(
+NUMBER = LazyPattern(
     rf"{_FIRST_DIGIT}(?:{'|'.join(s.removeprefix(_HEAD) for s in (_LAW, _PARTY, _STATE, _DASHED))})(?![\p{{L}}\d])"
 )
 
 _CYRILLIC = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
-_TERM = regex.compile(r"^(\p{L}+?)(\d{1,2})$")
+_TERM = LazyPattern(r"^(\p{L}+?)(\d{1,2})$")
 
 
 # Splitting a number (spaces removed) into its parts.
-_UPPER = regex.compile(r"\p{Lu}")
-_DIGITS = regex.compile(r"\d+")
-_LAW_SPLIT = regex.compile(r"(\d+[a-zđ]?)/((?:19|20)\d\d)/(.+)")
-_PARTY_SPLIT = regex.compile(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)")
-_STATE_SPLIT = regex.compile(r"(\d+[a-zđ]?)/(.+)")
-_DASHED_SPLIT = regex.compile(r"(\d+)-(\p{L}+)-(\p{L}+)")
+_UPPER = LazyPattern(r"\p{Lu}")
+_DIGITS = LazyPattern(r"\d+")
+_LAW_SPLIT = LazyPattern(r"(\d+[a-zđ]?)/((?:19|20)\d\d)/(.+)")
+_PARTY_SPLIT = LazyPattern(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)")
+_STATE_SPLIT = LazyPattern(r"(\d+[a-zđ]?)/(.+)")
+_DASHED_SPLIT = LazyPattern(r"(\d+)-(\p{L}+)-(\p{L}+)")
 
 
 @dataclass(frozen=True, slots=True)

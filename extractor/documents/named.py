@@ -27,8 +27,10 @@ import re
 import regex
 
 from extractor.documents import lexicon as lx
+from extractor.documents.lexicon import LazyPattern
 from extractor.documents.attach import (
-    CONGRESS_HEAD, ISSUER_AHEAD, KHOA, ORDINAL, PLENUM_HEAD, ROMAN, body_identifiers, date_at, issuer_at, terms,
+    CONGRESS_HEAD, ISSUER_AHEAD, KHOA, ORDINAL, PLENUM_HEAD, ROMAN, TERM_YEARS, body_identifiers, date_at, issuer_at,
+    terms,
 )
 from extractor.documents.numbered import Found
 from extractor.text import parse_roman
@@ -45,54 +47,54 @@ _TYPE_OR_ABBR = (
     rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})"
     r"(?![\p{L}])"
 )
-_PLENUM = regex.compile(
+_PLENUM = LazyPattern(
     rf"{_TYPE_OR_ABBR}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}])"
     rf"(?P<more>(?:[ \t]*(?:,|và)[ \t]*\d{{1,2}}(?=[ \t]*(?:[,.;()]|và|{KHOA}|$)))*){_TERMS}?",
     regex.M,
 )
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = LazyPattern(r"\d+")
 # rule identified_by_body
-_BY_BODY = regex.compile(
+_BY_BODY = LazyPattern(
     rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+"
     rf"|\s+(?:(?P<of>của)\s+)?(?=(?i:đại\s+hội|hội\s+nghị)(?![\p{{L}}]))){ISSUER_AHEAD}"
 )
-_HAS_BODY_CUE = regex.compile(r"của|hội")
-_ROMAN_WORD = regex.compile(r"\(?[IVXLC]+\)?")
-_ORDINAL_CUE = regex.compile(rf"lần\s+thứ|{KHOA}\s|nhiệm\s+kỳ")
-_ENDS_ROMAN = regex.compile(rf"{ROMAN}$")
-_ENDS_YEAR = regex.compile(r"(?:19|20)\d\d$")
-_SPACE_CAP = regex.compile(r"[ \t]+\p{Lu}")
-_SPACE_TYPE = regex.compile(rf"\s+{_TYPE}")
-_WORD_CHAR = regex.compile(r"[\p{L}\d]")
-_TERM_TAIL = regex.compile(
-    r"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?i:nhiệm[ \t]+kỳ)[ \t]+\d{4}[ \t]*-[ \t]*\d{4}(?(open)[ \t]*\))"
+_HAS_BODY_CUE = LazyPattern(r"của|hội")
+_ROMAN_WORD = LazyPattern(r"\(?[IVXLC]+\)?")
+_ORDINAL_CUE = LazyPattern(rf"lần\s+thứ|{KHOA}\s|nhiệm\s+kỳ")
+_ENDS_ROMAN = LazyPattern(rf"{ROMAN}$")
+_ENDS_YEAR = LazyPattern(r"(?:19|20)\d\d$")
+_SPACE_CAP = LazyPattern(r"[ \t]+\p{Lu}")
+_SPACE_TYPE = LazyPattern(rf"\s+{_TYPE}")
+_WORD_CHAR = LazyPattern(r"[\p{L}\d]")
+_TERM_TAIL = LazyPattern(
+    rf"[ \t]*,?[ \t]*(?P<open>\([ \t]*)?(?i:{TERM_YEARS})(?(open)[ \t]*\))"
 )
 # Type words that are also verbs (``báo cáo``, ``thông báo``, ``kết luận``, ``quyết định``).
 _VERB_TYPES = frozenset(
     ("báo cáo", "thông báo", "kết luận", "quyết định", "hướng dẫn", "quy định", "chỉ thị", "quy hoạch")
 )
-_PLENUM_WORDS = regex.compile(rf"^(?i:hội\s+nghị)\s*|\s*,?\s*lần\s+thứ\s+{ORDINAL}\s*,?")
-_CONGRESS_TERM = regex.compile(r"\s+nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}$")
-_COMMA_BODY = regex.compile(rf"[ \t]*,[ \t]*(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER_AHEAD}")
-_OF_TAIL = regex.compile(rf"[ \t]+của[ \t]+{ISSUER_AHEAD}")
-_PLURAL = regex.compile(
+_PLENUM_WORDS = LazyPattern(rf"^(?i:hội\s+nghị)\s*|\s*,?\s*lần\s+thứ\s+{ORDINAL}\s*,?")
+_CONGRESS_TERM = LazyPattern(rf"[ \t]+{TERM_YEARS}$")     # (on a single-spaced name)
+_COMMA_BODY = LazyPattern(rf"[ \t]*,[ \t]*(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER_AHEAD}")
+_OF_TAIL = LazyPattern(rf"[ \t]+của[ \t]+{ISSUER_AHEAD}")
+_PLURAL = LazyPattern(
     rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
-_PLENUM_HEAD = regex.compile(rf"(?i:hội\s+nghị)\s+lần\s+thứ\s+{ORDINAL}\s*,?\s*")
+_PLENUM_HEAD = LazyPattern(rf"(?i:hội\s+nghị)\s+lần\s+thứ\s+{ORDINAL}\s*,?\s*")
 
 # rule charter / constitution / platform / law_title
-_CHARTER = regex.compile(
+_CHARTER = LazyPattern(
     r"(?<![\p{L}])(?P<type>(?i:điều\s+lệ))\s+(?:Đảng|đảng|ĐẢNG|Đoàn|ĐOÀN|Công\s+đoàn|Hội\s+\p{Lu}\p{L}*|Mặt\s+trận)"
     r"(?:\s+(?:Cộng\s+sản\s+Việt\s+Nam|TNCS\s+Hồ\s+Chí\s+Minh|Việt\s+Nam))?(?![\p{L}])"
 )
 # ``Hiến pháp`` with a capital names the Constitution even without a year (``thượng tôn Hiến pháp``)
-_CONSTITUTION = regex.compile(
+_CONSTITUTION = LazyPattern(
     r"(?<![\p{L}])(?P<type>Hiến[ \t]+pháp|HIẾN[ \t]+PHÁP)(?:[ \t]+(?:năm[ \t]+|NĂM[ \t]+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|[ \t]+nước[ \t]+Cộng[ \t]+hòa[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
     r"(?:[ \t]+năm[ \t]+(?P<y2>(?:19|20)\d\d))?|(?![\p{L}]))"
 )
 # the platform's title runs to the clause's end when that is near, else it is the key words alone
-_PLATFORM = regex.compile(
+_PLATFORM = LazyPattern(
     r"(?<![\p{L}])(?P<type>(?i:cương[ \t]+lĩnh))"
     r"(?=[ \t]+(?:chính[ \t]+trị|xây[ \t]+dựng|năm[ \t]+\d|\d{4}|của[ \t]+Đảng))"
     r"(?:[ \t]+(?:năm[ \t]+)?\d{4}(?!\d)|(?:[ \t]+[\p{L}\d-]+){1,14}?(?=[ \t]*(?:[,.;:]|\(|$))"
@@ -100,17 +102,17 @@ _PLATFORM = regex.compile(
     r"(?:[ \t]*\((?i:cương[ \t]+lĩnh)[^)\n]{0,30}\))?",
     regex.M,
 )
-_LAW = regex.compile(
+_LAW = LazyPattern(
     r"(?<![\p{L}])(?P<type>[Bb]ộ\s+luật|BỘ\s+LUẬT|[Ll]uật|LUẬT|[Pp]háp\s+lệnh|PHÁP\s+LỆNH)\s+"
     r"(?!(?:Sư|SƯ|Gia|GIA|Học|HỌC|Khoa(?![ \t]+học)|KHOA(?![ \t]+HỌC)|Việt|Quốc|Đảng|ĐẢNG|Nhà\s+nước|Hình\s+sự\s+Việt)(?![\p{L}]))"
     r"(?P<title>\p{Lu}\p{L}*)"
 )
-_NOT_LAW_BEFORE = regex.compile(
+_NOT_LAW_BEFORE = LazyPattern(
     r"(?:Đại\s+học|Khoa|Học\s+viện|Viện|Vụ|Cử\s+nhân|Thạc\s+sĩ|Tiến\s+sĩ|Tạp\s+chí|Báo|ngành|Pháp|"
     r"Trường|Nhà\s+xuất\s+bản|Công\s+ty|Văn\s+phòng|Đoàn|Hội|kỷ|Kỷ|pháp)\s+$"
 )
-_LAW_COMMA = regex.compile(r",[ \t]+(?P<w>\p{Ll}+)")
-_LAW_WORD = regex.compile(r"[ \t]+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa[ \t]+đổi(?:,[ \t]*bổ[ \t]+sung)?\))")
+_LAW_COMMA = LazyPattern(r",[ \t]+(?P<w>\p{Ll}+)")
+_LAW_WORD = LazyPattern(r"[ \t]+(?:\p{Lu}\p{L}*|\p{Ll}+|\(sửa[ \t]+đổi(?:,[ \t]*bổ[ \t]+sung)?\))")
 _LAW_STOP = frozenset((
     "ngày", "số", "của", "đã", "được", "về", "có", "là", "thì", "mà", "để", "nhằm", "cho", "tại", "trong",
     "với", "theo", "khi", "này", "đó", "vào", "từ", "đến", "tới", "trên", "hiện", "sẽ", "đang",
@@ -119,25 +121,25 @@ _LAW_STOP = frozenset((
     "đi", "lên", "rất", "còn", "người", "cùng", "nhiều", "ít", "gồm", "trình", "sửa", "bổ", "tiếp",
 ))
 # Two-word stops: the verb after a title (``Luật Đất đai quy định``, ``thông qua``).
-_LAW_STOP2 = regex.compile(r"[ \t]+(?:quy[ \t]+định|ban[ \t]+hành|thông[ \t]+qua|hướng[ \t]+dẫn|có[ \t]+hiệu)(?![\p{L}])")
+_LAW_STOP2 = LazyPattern(r"[ \t]+(?:quy[ \t]+định|ban[ \t]+hành|thông[ \t]+qua|hướng[ \t]+dẫn|có[ \t]+hiệu)(?![\p{L}])")
 # ``và`` and up to four lower-case words that end the title (a comma, the line's end, the date or
 # number after it): the second half of a title (``Luật Hôn nhân và gia đình,``), not a clause.
-_LOWER_PART = regex.compile(
+_LOWER_PART = LazyPattern(
     r"(?:[ \t]+(?!(?:ngày|năm|số)(?![\p{L}]))\p{Ll}+){1,4}"
     r"(?=[ \t]*(?:[,.;:)]|$|\n)|[ \t]+(?:ngày|năm|số|\()|[ \t]+(?:19|20)\d\d(?!\d))",
     regex.M,
 )
 # (function words end it; syllables of content words such as ``phát triển`` do not)
 _VA_STOP = _LAW_STOP - {"triển", "thực", "tạo", "người", "áp", "góp", "giúp", "tiếp", "trình", "sửa", "bổ", "đi", "lên", "mới"}
-_LAW_YEAR = regex.compile(r"[ \t]+(?:năm[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+_LAW_YEAR = LazyPattern(r"[ \t]+(?:năm[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
 
 # rule quoted_title
 # (``chương trình “…”`` and ``dự án “…”`` are as often events and building works: left out)
 _QTYPES = r"(?i:đề\s+án|kế\s+hoạch|chiến\s+lược|quy\s+hoạch)"
 # (both are tried at the opening quotes only)
-_QUOTED_AFTER = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_QTYPES})\s+$")
-_QUOTED_TITLE = regex.compile(r"[“\"](?P<title>[^”\"\n]{8,250})[”\"]")
-_QUOTED_AROUND = regex.compile(rf"[“\"](?P<type>{_QTYPES})\s+(?P<title>[^”\"\n]{{8,250}})(?=[”\"])")
+_QUOTED_AFTER = LazyPattern(rf"(?<![\p{{L}}])(?P<type>{_QTYPES})\s+$")
+_QUOTED_TITLE = LazyPattern(r"[“\"](?P<title>[^”\"\n]{8,250})[”\"]")
+_QUOTED_AROUND = LazyPattern(rf"[“\"](?P<type>{_QTYPES})\s+(?P<title>[^”\"\n]{{8,250}})(?=[”\"])")
 
 
 def _type(word: str) -> str | None:
@@ -267,11 +269,11 @@ def find_titles(text: str, starts: list[int], low: str) -> list[Found]:
 
 # rule amending_law: ``Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
 # chính quyền địa phương ngày 22 tháng 11 năm 2019`` is one law, spanning the laws it amends.
-_AMENDING = regex.compile(
+_AMENDING = LazyPattern(
     r"(?<![\p{L}])(?P<type>[Ll]uật|LUẬT|[Bb]ộ[ \t]+luật)[ \t]+sửa[ \t]+đổi(?:,?[ \t]*bổ[ \t]+sung)?"
     r"(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+của)?(?:[ \t]+các)?[ \t]+(?=[Ll]uật|LUẬT|[Bb]ộ[ \t]+luật)"
 )
-_LAW_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+_LAW_JOIN = LazyPattern(r"[ \t]*(?:,|và)[ \t]*")
 
 
 def _amending(text: str, laws: list[Found]) -> list[Found]:
@@ -342,7 +344,7 @@ def _starts_type(text: str, pos: int) -> bool:
     return bool(_SPACE_TYPE.match(text, pos))
 
 
-_QTYPE_START = regex.compile(rf"(?<![“\"\p{{L}}])(?P<type>{_QTYPES})\s+")
+_QTYPE_START = LazyPattern(rf"(?<![“\"\p{{L}}])(?P<type>{_QTYPES})\s+")
 
 
 def _quoted(text: str, starts: list[int]) -> list[Found]:

@@ -21,9 +21,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-import regex
-
 from extractor.documents import lexicon as lx
+from extractor.documents.lexicon import LazyPattern
 from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, date_at, is_issuer, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
 
@@ -34,7 +33,7 @@ _TYPE_CAP = rf"(?:{lx.alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})
 # (``sô`` and a header's ``So:`` are the same word with a mark lost in typing or OCR)
 _SO = r"\s+(?:số|Số|SỐ|sô|Sô|SÔ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
-_PREFIX = regex.compile(
+_PREFIX = LazyPattern(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?"
     rf"(?:(?:\s+(?!{_TYPE_CAP})\p{{Ll}}+){{1,2}}?{_SO}"
     rf"|(?<=(?i:luật|lệnh))\s+(?!và\s)[\p{{L}}\d,]+(?:\s+(?!{_TYPE_CAP})[\p{{L}}\d,]+){{0,14}}?{_SO}"
@@ -42,10 +41,10 @@ _PREFIX = regex.compile(
     r"(?P<list>(?:\d{1,5}\s*(?:,|;|và)\s*)*)$"
 )
 # rule numbered_header: ``Số: 145/2015/NQ-HĐND`` at the start of a line or table cell
-_HEADER = regex.compile(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|số|Sô|SÔ|So(?=\s*:)|SO(?=\s*:))\s*:?\s*$")
-_LIST_ITEM = regex.compile(r"\d{1,5}")
+_HEADER = LazyPattern(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|số|Sô|SÔ|So(?=\s*:)|SO(?=\s*:))\s*:?\s*$")
+_LIST_ITEM = LazyPattern(r"\d{1,5}")
 # rule bare_number
-_BARE = regex.compile(
+_BARE = LazyPattern(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?(?P<so>{_SO}|\s+)"
     r"(?P<n>\d{1,5}[a-zđ]?)(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu})"
 )
@@ -55,26 +54,26 @@ _BARE = regex.compile(
 _ANY_DIGIT = r"[\d\U00010000-\U0010FFFF]"
 _BARE_GATE = re.compile(rf"[^\s\d]+(?:\s+[^\s\d]+){{0,6}}\s*{_ANY_DIGIT}")
 # After a bare number without ``số``: what may follow for it to be a document's number.
-_BARE_END = regex.compile(
+_BARE_END = LazyPattern(
     r"\s*(?:$|[,.;:)\]”“\"(]|\s[-–]\s+\p{Ll}|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
     r"cũng|này|đó|hoặc|cùng|do|có|không|vào|sau|trước|nêu|trên|tới|đến|ở|cho|theo|đạt|gắn|mà|vẫn|sẽ|"
     r"đang|mới|phải|đều|bước|đi|ra|từ|qua|nay)(?![\p{L}\d]))"
 )
 # A further bare number of the same type word: ``Nghị quyết 57, 59 và 66``.
-_BARE_MORE = regex.compile(
+_BARE_MORE = LazyPattern(
     r"\s*(?:,|;|và|hoặc)\s*(?:(?:số|Số)\s+)?(?P<n>\d{1,5})(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu}|\s*%)"
 )
 # Type words that are only nouns: in lower case too they name a paper before a bare number
 # (``thực hiện nghị quyết 57 của Bộ Chính trị``).
-_DURATION = regex.compile(r"\s*(?:năm|tháng|tuần|quý|ngày)(?![\p{L}])")
+_DURATION = LazyPattern(r"\s*(?:năm|tháng|tuần|quý|ngày)(?![\p{L}])")
 _NOUN_TYPES = frozenset(("Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư"))
-_JOIN = regex.compile(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
+_JOIN = LazyPattern(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 
-_NGAY = regex.compile(r"(?:ngày|Ngày|NGÀY)\s")
-_DATELINE = regex.compile(r"(?:^|\n|\|)[ \t]*\p{Lu}[\p{L} .'’-]{1,40},[ \t]*(?=(?:ngày|Ngày|NGÀY)\s)")
-_DIGITS = regex.compile(r"\d+")
-_PERCENT_OR_DECIMAL = regex.compile(r"\s*(?:%|[.,]\d)")
+_NGAY = LazyPattern(r"(?:ngày|Ngày|NGÀY)\s")
+_DATELINE = LazyPattern(r"(?:^|\n|\|)[ \t]*\p{Lu}[\p{L} .'’-]{1,40},[ \t]*(?=(?:ngày|Ngày|NGÀY)\s)")
+_DIGITS = LazyPattern(r"\d+")
+_PERCENT_OR_DECIMAL = LazyPattern(r"\s*(?:%|[.,]\d)")
 
 
 @dataclass(slots=True)
@@ -166,7 +165,7 @@ def find_numbered(text: str, ocr_u: bool, starts: list[int]) -> list[Found]:
     return found
 
 
-_TYPE_SO = regex.compile(rf"{_TYPE}(?:\s+\p{{Ll}}+){{0,2}}?{_SO}$")
+_TYPE_SO = LazyPattern(rf"{_TYPE}(?:\s+\p{{Ll}}+){{0,2}}?{_SO}$")
 
 
 def _after_so(text: str, start: int) -> bool:
@@ -281,9 +280,9 @@ def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -
 # Candidates come from ``str.find`` of each first syllable in the lower-cased text (fast); a
 # candidate is confirmed by comparing the type words themselves where the text is single-spaced
 # and plainly bounded, else by one anchored match of the type-word trie.
-TYPE_START = regex.compile(_TYPE)
-_TYPE_LOW = regex.compile(rf"(?<![\p{{L}}])(?:{lx.trie_alternation(lx.TYPE_WORDS)})(?![\p{{L}}])")
-_ABBR_START = regex.compile(rf"(?<![\p{{L}}])(?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
+TYPE_START = LazyPattern(_TYPE)
+_TYPE_LOW = LazyPattern(rf"(?<![\p{{L}}])(?:{lx.trie_alternation(lx.TYPE_WORDS)})(?![\p{{L}}])")
+_ABBR_START = LazyPattern(rf"(?<![\p{{L}}])(?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
 _WORDS_BY_SYLLABLE: dict[str, tuple[str, ...]] = {}
 for _w in sorted(lx.TYPE_WORDS, key=len, reverse=True):
     _WORDS_BY_SYLLABLE[_w.split()[0]] = (*_WORDS_BY_SYLLABLE.get(_w.split()[0], ()), _w)
