@@ -54,15 +54,19 @@ def find(text: str) -> list[Target]:
 
 
 class _Blocked:
-    """Non-overlapping spans, sorted, for quick 'does this numeral fall in one' checks."""
+    """Spans, sorted, for quick 'does this numeral fall in one' checks (against the spans on
+    either side of it: they do not overlap)."""
 
     def __init__(self, spans):
-        self.spans = sorted((s, e) for s, e, _ in spans)
-        self.starts = [s for s, _ in self.spans]
+        ordered = sorted((s, e) for s, e, _ in spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = [e for _, e in ordered]
 
     def hit(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start)
-        return any(s < end and start < e for s, e in self.spans[max(0, i - 1):i + 1])
+        if i and start < self.ends[i - 1] and self.starts[i - 1] < end:
+            return True
+        return i < len(self.starts) and self.starts[i] < end and start < self.ends[i]
 
 
 def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:

@@ -280,10 +280,22 @@ class Context:
         i = bisect_right(self.breaks, pos) - 1
         return max(s0, self.breaks[i]) if i >= 0 else s0
 
-    def cues_before(self, start: int, end: int) -> list[Cue]:
-        """Before-cues lying wholly in ``[start, end)``, in order."""
+    def any_cue_before(self, start: int, end: int) -> bool:
+        """A before-cue lies wholly in ``[start, end)``."""
         i, j = bisect_left(self.before_starts, start), bisect_left(self.before_starts, end)
-        return [Cue(m.start(), m.end(), _key(m)) for m in self.before[i:j] if m.end() <= end]
+        return any(m.end() <= end for m in self.before[i:j])
+
+    def last_cues_before(self, start: int, end: int, keep) -> list[Cue]:
+        """The last two before-cues lying wholly in ``[start, end)`` that ``keep`` accepts, in order
+        (read backwards from ``end``: a figure reads only its nearest cue and the one before it)."""
+        i, j = bisect_left(self.before_starts, start), bisect_left(self.before_starts, end)
+        out = []
+        for m in reversed(self.before[i:j]):
+            if m.end() <= end and keep(c := Cue(m.start(), m.end(), _key(m))):
+                out.append(c)
+                if len(out) == 2:
+                    break
+        return out[::-1]
 
     def first_after(self, start: int, end: int) -> Cue | None:
         i = bisect_left(self.after_starts, start)
@@ -298,16 +310,17 @@ def assign(text: str, targets: list[Target], low: str | None = None) -> None:
     if not targets:
         return  # no figure reads the context: not worth indexing
     ctx = Context(text, low)
+    sentence = [ctx.start_of(t.start) for t in targets]  # where the sentence of each figure starts
     cued = []
     for i, t in enumerate(targets):
-        prev = targets[i - 1] if i and cued[i - 1] and ctx.start_of(targets[i - 1].start) == ctx.start_of(t.start) else None
+        prev = targets[i - 1] if i and cued[i - 1] and sentence[i - 1] == sentence[i] else None
         nxt = targets[i + 1].start if i + 1 < len(targets) else len(text)
-        t.status, found = status_of(ctx, t, prev, nxt)
+        t.status, found = status_of(ctx, t, prev, nxt, sentence[i])
         cued.append(found)
     # An uncued figure opening an enumeration takes the status of the next one: "có 9 tập thể, 36 cá nhân có thành tích".
     for i in range(len(targets) - 2, -1, -1):
         t, n = targets[i], targets[i + 1]
-        if not cued[i] and cued[i + 1] and ctx.start_of(t.start) == ctx.start_of(n.start) \
+        if not cued[i] and cued[i + 1] and sentence[i] == sentence[i + 1] \
                 and LIST_GAP.fullmatch(text, t.end, n.start):
             t.status, cued[i] = n.status, True
 
@@ -345,18 +358,19 @@ def _key(m: re.Match) -> str:
     return " ".join(m.group().split())
 
 
-def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> tuple[str | None, bool]:
+def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int, sentence: int) -> tuple[str | None, bool]:
     """The figure's status, and whether a cue (or the figure before it) decided it.
 
-    ``prev`` is the cued figure before it in the same sentence, if any.
+    ``prev`` is the cued figure before it in the same sentence, if any; ``sentence`` where that
+    sentence starts.
     """
     text = ctx.text
-    s0 = max(ctx.start_of(t.start), t.start - REACH)
+    s0 = max(sentence, t.start - REACH)
     clause_end = ctx.clause_end_after(t.end)
     clause0 = ctx.clause_start_before(s0, t.start)
     # A cue right after the previous figure is its complement ("đạt 102% kế hoạch, 15 …").
-    cues = [c for c in ctx.cues_before(max(clause0, prev.end + 2 if prev else 0), t.start)
-            if c.key not in EXISTS or _states_existence(text, c, t.start)]
+    cues = ctx.last_cues_before(max(clause0, prev.end + 2 if prev else 0), t.start,
+                                lambda c: c.key not in EXISTS or _states_existence(text, c, t.start))
     last = cues[-1] if cues else None
     modifier = cues[-2] if len(cues) > 1 and MODIFIER_GAP.fullmatch(text, cues[-2].end, last.start) else None
     cued = _cue_status(last, modifier, t, text) if last else None
@@ -364,14 +378,14 @@ def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int) -> 
     # A plan cue before a figure that reported a fact (by a past marker) governs no more after it.
     plan_from = prev.end if prev is not None and prev.status != "planned" else s0
     if ctx.in_plan(t.start) or (not past and (ctx.plan_cue_between(plan_from, t.start) or ctx.future_year(s0, clause_end)
-                                              or TOPIC.match(text, ctx.start_of(t.start), t.start))):
+                                              or TOPIC.match(text, sentence, t.start))):
         return "planned", True
     if last is not None and cued != "exists":
         return cued, True
     exists = last is not None  # "xã có 142 hộ": only a cue after it, or the figure before it, may say more
     if ESTIMATE.match(text, t.start) and not exists:
         return "achieved", True  # "ước 18.420 tỷ đồng", "ước đạt 9,61%": an estimate of a result
-    if prev is None and not exists and OPENING.match(text, s0, t.start) and not ctx.cues_before(s0, t.start):
+    if prev is None and not exists and OPENING.match(text, s0, t.start) and not ctx.any_cue_before(s0, t.start):
         return None, True
     if prev is not None and prev.end >= clause0:
         return prev.status, True  # same clause, no cue between: one enumeration
