@@ -176,23 +176,18 @@ _MENTION = (
         (?(paren)|(?:(?P<paren>\()\s*)?)(?=\d|ngày))?)?                                         # thứ Hai (17/11)
     (?:(?=[nNmMhHcC])(?P<lead>ngày|mùng|mồng|hôm|các\s+ngày(?:\s+từ)?)\s+(?=\d))?  # ngày / mùng / các ngày từ
     (?:
-      (?=\d)                             # cores that start with a digit
-      (?:
+      (?=\d)(?:                          # cores that start with a digit
         {NB}(?P<day>{_day('', 'opt')})(?:(?P<range>{RANGE_TAIL})|{TIME_AFTER})?
       | (?P<pair>{DAY_PAIR})
       | {NB}(?P<iso>{ISO})
-      | (?P<ys>{YEAR_SPAN})
-      | (?P<half>{HALF})
-      | (?P<year>{YEAR})
       )
-    | (?=\p{{L}})                        # cores that start with a word
-      (?:
-        (?P<ys>{YEAR_SPAN})
-      | (?P<year>{YEAR})
-      | (?P<month>{MONTH})
+    | (?P<ys>{YEAR_SPAN})                # cores that start with either (written once: none of
+    | (?P<half>{HALF})                   # these three can match where another core of the same
+    | (?P<year>{YEAR})                   # kind of start does, so one order serves both kinds)
+    | (?=\p{{L}})(?:                      # cores that start with a word
+        (?P<month>{MONTH})
       | (?P<quarter>{QUARTER})
       | (?P<ram>{RAM})
-      | (?P<half>{HALF})
       )
     )
     (?(paren)\s*\))
