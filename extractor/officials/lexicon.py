@@ -64,7 +64,8 @@ SURNAME_LENGTHS = sorted({len(s) for s in SURNAMES}, reverse=True)
 PLACES: frozenset[tuple[str, ...]] = frozenset(
     syllables(p) for p in load_lines("officials_places.txt") if "-" not in p.split())
 PLACE_LENGTHS = sorted({len(p) for p in PLACES}, reverse=True)
-PLACE_NOUNS = alternation(w for w in load_lines("officials_place_nouns.txt") if not w.startswith("!"))
+PLACE_NOUN_ENTRIES = [w for w in load_lines("officials_place_nouns.txt") if not w.startswith("!")]
+PLACE_NOUNS = alternation(PLACE_NOUN_ENTRIES)
 NOT_PLACE_NOUNS = alternation(w[1:] for w in load_lines("officials_place_nouns.txt") if w.startswith("!"))
 
 # --- titles ------------------------------------------------------------------------------

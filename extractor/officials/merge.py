@@ -90,6 +90,8 @@ def _dedupe(titles: list[str]) -> list[str]:
 
 def _short_mentions(text: str, people: dict[str, Official]) -> None:
     """Rule same_person: `ông Lực` after `ông Cao Xuân Lực`."""
+    if not people:
+        return
     by_given: dict[str, list[Official]] = {}
     for o in people.values():
         by_given.setdefault(o.name.split()[-1].casefold(), []).append(o)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.officials import lexicon as lx
-from extractor.officials.titles import HEAD_AT
+from extractor.officials.titles import HEAD_AT, HEAD_WORDS
 
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 _GLUE = r"(?<![&./'-])"  # not the tail of `GD-ĐT`, `P.V`
@@ -59,6 +59,8 @@ _NATIONAL_BEFORE = regex.compile(
     r"(?:Chính[ ]phủ|Quốc[ ]hội|Trung[ ]ương(?:[ ]Đảng)?|Bộ[ ]Chính[ ]trị|Ban[ ]Bí[ ]thư|Nhà[ ]nước"
     r"|Bộ[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ][\p{L}\p{M}]+){0,5}(?<!tỉnh|huyện|xã|phường|quận|phố|thị[ ]trấn))[ ]+$")
 _LOOKBEHIND = 40
+_ADDRESS_ENDS = tuple({a.split()[-1] for a in lx.COMRADE + lx.POLITE})
+_PLACE_NOUN_ENDS = tuple({w.split()[-1] for w in lx.PLACE_NOUN_ENTRIES})
 
 
 @dataclass(slots=True, frozen=True)
@@ -83,7 +85,7 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     sylls = [(m.start() + run.start(), m.group()) for m in _SYLLABLE.finditer(run.group())]
     # `đồng chí Trưởng Ban Tổ chức`, `BÍ THƯ TỈNH ỦY NGUYỄN VĂN A`: a title opens the run,
     # so only a tail of it can be a name
-    head = HEAD_AT.match(text, sylls[0][0])
+    head = _head_at(text, sylls[0])
     titled = head is not None
     opening = _ADDRESS_OPENS.match(run.group())
     if opening and _place_prefix(tuple(_titlecase(w) for _, w in sylls)):
@@ -94,7 +96,7 @@ def _cut(text: str, run: regex.Match) -> Name | None:
     sylls = sylls[:_title_after(text, sylls, max(first, 1))]
     words = tuple(_titlecase(w) for _, w in sylls)
     before = text[max(0, sylls[0][0] - _LOOKBEHIND):sylls[0][0]] if sylls else ""
-    anchored = bool(opening or _ADDRESS_BEFORE.search(before))
+    anchored = bool(opening or _ends_with(before, _ADDRESS_ENDS) and _ADDRESS_BEFORE.search(before))
     span = _headline(words, first) if titled else _choose(words, before, anchored)
     if span is None:
         return None
@@ -107,9 +109,22 @@ def _title_after(text: str, sylls: list[tuple[int, str]], first: int = 1) -> int
     """Rule ``title_after``: where a title head starts inside the run, the name stops
     (a run opened by a title is searched after that title: `PHÓ CHỦ TỊCH …`)."""
     for k in range(first, len(sylls)):
-        if HEAD_AT.match(text, sylls[k][0]):
+        if _head_at(text, sylls[k]):
             return k
     return len(sylls)
+
+
+def _head_at(text: str, syllable: tuple[int, str]) -> regex.Match | None:
+    """``HEAD_AT.match`` at a syllable of a run, skipped where no head opens with its letters."""
+    if syllable[1].split("'", 1)[0].casefold() not in HEAD_WORDS:
+        return None
+    return HEAD_AT.match(text, syllable[0])
+
+
+def _ends_with(before: str, words: tuple[str, ...]) -> bool:
+    """Whether ``before`` ends with one of ``words`` and spaces (a colon, a final newline
+    aside): what the `…[ ]*$` patterns on it need, tested before they are run."""
+    return before.rstrip("\n").rstrip(" ").rstrip(":").rstrip(" ").endswith(words)
 
 
 def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, int] | None:
@@ -124,7 +139,8 @@ def _choose(words: tuple[str, ...], before: str, anchored: bool) -> tuple[int, i
 def _place_skip(words: tuple[str, ...], before: str, anchored: bool) -> int:
     """Rule place_before: how many syllables open the run as a place."""
     skip = _place_prefix(words)
-    if _PLACE_NOUN_BEFORE.search(before) and not _BARE_HEAD_BEFORE.search(before):
+    if (_ends_with(before, _PLACE_NOUN_ENDS) and _PLACE_NOUN_BEFORE.search(before)
+            and not _BARE_HEAD_BEFORE.search(before)):
         skip = max(skip, 1)  # `đường Lê Lợi`, `tư tưởng Hồ Chí Minh`
     if skip == len(words) >= 3 and _is_surname_at(words, 0) and (anchored or _BARE_HEAD_BEFORE.search(before)):
         skip = 0  # `Chủ tịch Hồ Chí Minh`, `đồng chí Võ Nguyên Giáp`: a person after all

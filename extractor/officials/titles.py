@@ -24,6 +24,8 @@ The scanner masks names before it runs, so a title never runs into the name afte
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extractor.officials import lexicon as lx
@@ -67,6 +69,10 @@ _ORG = (
 TITLE = rf"{HEAD}{_ORG}*+"
 
 HEAD_AT = regex.compile(HEAD, regex.X)
+# The letters opening every head, case-folded: a word whose letters are none of these opens no
+# title, so HEAD_AT need not run there (`Bí` of `Bí thư`, `ubnd`… of abbreviations, `phó`).
+HEAD_WORDS = frozenset(regex.match(r"[\p{L}\p{M}]*", h).group().casefold() for h in (
+    lx.HEADS_ANY + lx.HEADS_CAP + lx.TITLE_ABBREVIATIONS + lx.SHORT_TITLE_ABBREVIATIONS + ["nguyên", "quyền", "phó"]))
 TITLE_RE = regex.compile(TITLE, regex.X)
 
 
@@ -86,6 +92,7 @@ _EXPAND = regex.compile(
     rf"{_B}(?P<a>{lx.alternation(lx.ABBREVIATIONS)}){_E}", regex.X)
 
 
+@lru_cache(maxsize=4096)  # titles recur within a text and across texts; merging compares every pair
 def expand(title: str) -> str:
     """``Bí thư ĐUK`` -> ``Bí thư Đảng ủy Khối``: unambiguous abbreviations written out.
 
@@ -106,6 +113,7 @@ _OLD_TONES = {
 _OLD_TONE = regex.compile("|".join(_OLD_TONES))
 
 
+@lru_cache(maxsize=4096)
 def key(title: str) -> str:
     """What two forms of one title share: expanded, case-folded, single-spaced."""
     return " ".join(_OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], expand(title).casefold()).split())
