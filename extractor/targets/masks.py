@@ -44,10 +44,14 @@ import regex
 
 from extractor.data import load_lines
 from extractor.targets import lexicon as lx
+from extractor.targets.figures import LETTER_OR_DIGIT
 
-_DAYWORD = r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)"
-_YEARWORD = r"(?:năm|năm học|niên khóa|niên khoá|giai đoạn|nhiệm kỳ|thời kỳ)"
+# MASK holds IGNORECASE to its words, as figures.FIGURE does; ``\p{Lu}`` under the flag was any
+# cased letter, ``\p{LC}``.
+_DAYWORD = r"(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm)"
+_YEARWORD = r"(?i:năm|năm học|niên khóa|niên khoá|giai đoạn|nhiệm kỳ|thời kỳ)"
 _NOT_LETTER = r"(?<![\p{L}])"
+_LD = LETTER_OR_DIGIT
 
 
 # Every alternative starts at the first digit of a run (the phone one may open with its
@@ -60,17 +64,18 @@ MASK = regex.compile(
     r"|(?P<year_span>(?<!\d)(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))"
     r"|(?P<month_year>(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<year_after_word>(?<=" + _NOT_LETTER + _YEARWORD + r"\s+)(?:19|20)\d{2}(?!\d))"
-    r"|(?P<day_month>(?<=" + _NOT_LETTER + _DAYWORD + r"\s+)\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
-    r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|h(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?:giờ|h)(?!\w)(?:\s*[0-5]?\d(?!\d|[.,]\d|\s?%)(?:\s*phút(?!\w))?)?)"
-    r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*)"
-    r"|(?P<code_tail>(?<=\d\p{Lu}\d?[ -])\d+(?:[.,]\d+)*)"
+    r"|(?P<day_month>(?<=" + _NOT_LETTER + _DAYWORD + r"\s+)\d{1,2}(?:\s*(?:,|(?i:và)|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
+    r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|(?i:h)(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?i:giờ|h)(?!\w)"
+    r"(?:\s*[0-5]?\d(?!\d|[.,]\d|\s?%)(?:\s*(?i:phút)(?!\w))?)?)"
+    r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{LC}" + _LD + r"*(?:[/-]" + _LD + r"+)*)"
+    r"|(?P<code_tail>(?<=\d\p{LC}\d?[ -])\d+(?:[.,]\d+)*)"
     r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"
     r"|(?P<code>(?<=\p{L}[-+]?)\d+(?:[.,]\d+)*|(?<!\d)\d+\p{L}+\d+)"
     r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
     r"|(?P<enumerator>(?<=(?m:^)[ \t]*)\d{1,2}[ \t]*[.)-](?=\s))"
-    r"|(?P<per_capita>(?<=" + _NOT_LETTER + r"(?:trên|mỗi|/)\s*)(?:10{0,2}\.000|1\s+vạn|10{0,2}\s+nghìn)(?=\s+(?:dân|người\s+dân)(?![\p{L}])))"
-    r")",
-    regex.IGNORECASE,
+    r"|(?P<per_capita>(?<=" + _NOT_LETTER + r"(?:(?i:trên|mỗi)|/)\s*)(?:10{0,2}\.000|1\s+(?i:vạn)|10{0,2}\s+(?i:nghìn))"
+    r"(?=\s+(?i:dân|người\s+dân)(?![\p{L}])))"
+    r")"
 )
 
 # The two shapes that start at no digit, in a second scan (stdlib ``re``: its literal-prefix search
