@@ -78,10 +78,11 @@ MASK = regex.compile(
     r")"
 )
 
-# The two shapes that start at no digit, in a second scan (stdlib ``re``: its literal-prefix search
-# skips a text in which they are rare at memory speed).
-QUOTE_URL = re.compile(r"(?P<url>(?<![\w.-])(?:https?://|www\.)\S+)"
-                       r"|(?P<short_quote>“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")", re.IGNORECASE)
+# The two shapes that start at no digit, read as by one scan of the two (a match consumes what it
+# holds), but each with its own pattern: a quotation opens with a quote mark, which stdlib ``re``
+# skips to at memory speed; a URL is looked for only in a text that has "http" or "www.".
+URL = re.compile(r"(?<![\w.-])(?:https?://|www\.)\S+", re.IGNORECASE)
+SHORT_QUOTE = re.compile(r"“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"")
 
 # Context rules, checked around each candidate numeral only (a window before or after it).
 # Read on the words right before the numeral: set look-ups of the last one to four words.
@@ -159,8 +160,7 @@ NAME_BEFORE = regex.compile(r"(?<=\p{L}[ \t]+)")  # inside a noun phrase: "xếp
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of every context-free non-figure shape in ``text``, with the rule that found it."""
     spans = [(m.start(), m.end(), m.lastgroup) for m in MASK.finditer(text)]
-    others = ([(m.start(), m.end(), m.lastgroup) for m in QUOTE_URL.finditer(text)]
-              if "“" in text or '"' in text or "http" in text or "www." in text else [])
+    others = _quotes_and_urls(text) if "“" in text or '"' in text or "http" in text or "www." in text else []
     if not others:
         return spans
     # A quotation or URL holds the shapes inside it (one scan used to consume them): spans do not overlap.
@@ -169,6 +169,25 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
     for a, b, _ in others:
         inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
     return sorted([sp for i, sp in enumerate(spans) if i not in inside] + others)
+
+
+def _quotes_and_urls(text: str) -> list[tuple[int, int, str]]:
+    """``url`` and ``short_quote`` spans, in order, as one scan with both (URL first) finds them."""
+    low = text.lower()  # URL's letters (h, t, p, w) fold to their ASCII cases only
+    if "http" not in low and "www." not in low:
+        return [(m.start(), m.end(), "short_quote") for m in SHORT_QUOTE.finditer(text)]
+    out, pos, url, quote = [], 0, URL.search(text), SHORT_QUOTE.search(text)
+    while url or quote:
+        if url and url.start() < pos:
+            url = URL.search(text, pos)
+        if quote and quote.start() < pos:
+            quote = SHORT_QUOTE.search(text, pos)
+        m, rule = (url, "url") if url and (not quote or url.start() <= quote.start()) else (quote, "short_quote")
+        if m is None:
+            break
+        out.append((m.start(), m.end(), rule))
+        pos = m.end()
+    return out
 
 
 def context_rule(text: str, start: int, end: int) -> str | None:
