@@ -53,8 +53,9 @@ _STATE = rf"{_HEAD}\s?/\s?{_SEG}{_MORE}*{_UNIT}"
 _DASHED = rf"{_HEAD}-{_SEG}-{_SEG}"
 
 # The ordinal is factored out of the four shapes and opens the pattern with a bare digit, which the
-# scan looks for fast (the same matches: the shapes differ only after the ordinal's last digit).
-_FIRST_DIGIT = r"\d(?<![\p{L}\d/.\-]\d)\d{0,4}[a-zđ]?"
+# scan looks for fast; it is read whole, never given back (possessive): every shape goes on with
+# neither a digit nor a lower-case letter, so a shorter ordinal never matches where the whole fails.
+_FIRST_DIGIT = r"\d(?<![\p{L}\d/.\-]\d)\d{0,4}+[a-zđ]?+"
 NUMBER = LazyPattern(
     rf"{_FIRST_DIGIT}(?:{'|'.join(s.removeprefix(_HEAD) for s in (_LAW, _PARTY, _STATE, _DASHED))})(?![\p{{L}}\d])"
 )

@@ -22,8 +22,6 @@ Rules (each with an example; the tests hold many more):
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from extractor.documents import lexicon as lx
@@ -161,14 +159,9 @@ def _at(rx, text: str, starts: list[int]):
             yield m
 
 
-# What ``_PLENUM`` needs, loosely and in ``re`` (cheaper per call): up to seven words (the type word,
-# ``của``, ``hội nghị``), then ``Trung ương`` or ``TW``.
-_PLENUM_GATE = re.compile(r"[^\s\d]+(?:\s+[^\s\d]+){0,6}?\s+T(?:rung|RUNG|W|Ư|\.Ư)")
-
-
 def find_plenums(text: str, starts: list[int]) -> list[Found]:
     out = []
-    for m in _at(_PLENUM, text, [p for p in starts if _PLENUM_GATE.match(text, p)]):
+    for m in _at(_PLENUM, text, starts):
         pl = m.group("pl")
         plenum = int(pl) if pl.isdigit() else parse_roman(pl)
         if not plenum or plenum > 30:

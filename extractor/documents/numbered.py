@@ -17,7 +17,6 @@ Rules (each with an example; the tests hold many more):
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -48,11 +47,6 @@ _BARE = LazyPattern(
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?(?P<so>{_SO}|\s+)"
     r"(?P<n>\d{1,5}[a-zđ]?)(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu})"
 )
-# What ``_BARE`` needs, loosely and in ``re`` (a tenth of the cost of a ``regex`` match): words
-# (the type word, a bracketed abbreviation, ``số``, ``:``), then a digit (``\d`` of ``regex`` knows
-# digits beyond the BMP that ``re`` does not).  Most type words are followed by no number.
-_ANY_DIGIT = r"[\d\U00010000-\U0010FFFF]"
-_BARE_GATE = re.compile(rf"[^\s\d]+(?:\s+[^\s\d]+){{0,6}}\s*{_ANY_DIGIT}")
 # After a bare number without ``số``: what may follow for it to be a document's number.
 _BARE_END = LazyPattern(
     r"\s*(?:$|[,.;:)\]”“\"(]|\s[-–]\s+\p{Ll}|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
@@ -173,45 +167,14 @@ def _after_so(text: str, start: int) -> bool:
     return bool(_TYPE_SO.search(text, max(0, start - 60), start))
 
 
-_SO_WORDS = ("số", "Số", "SỐ", "sô", "Sô", "SÔ")
-# ASCII punctuation that only a ``của`` issuer (``[^\n]{1,100}``) may hold between a type word and ``số``
-_NOT_IN_PHRASE = re.compile(r"[!-'*+\-./:-@\[-`{-~]")
-
-
 def _prefix(window: str, window_start: int, starts: list[int]):
     """The leftmost type-word phrase that runs up to the number (``Chỉ thị số ``), tried only where
-    a type word starts, and only where the words up to the number can belong to one."""
-    end = window.rstrip()
-    if end.endswith((",", ";", "và")):
-        rule_out = None                         # a list of numbers before this one: try every start
-    elif end.endswith(":") or end.endswith(_SO_WORDS) or end.endswith(")"):
-        end = end[:-1].rstrip() if end.endswith(":") else end
-        rule_out = _not_before_so               # ``… số``: words, digits, commas, brackets; or ``của``
-    else:
-        rule_out = _not_the_type_word           # no ``số``: the type word runs up to the number
+    a type word starts."""
     for pos in starts[bisect_left(starts, window_start):bisect_left(starts, window_start + len(window))]:
-        if rule_out is not None and rule_out(window[pos - window_start:len(end)]):
-            continue
         p = _PREFIX.match(window, pos - window_start)
         if p and _issuer_ok(window, p):
             return p
     return None
-
-
-def _not_before_so(words: str) -> bool:
-    return _NOT_IN_PHRASE.search(words) is not None and "của" not in words
-
-
-def _not_the_type_word(words: str) -> bool:
-    return not "".join(words.split()).isalpha()
-
-
-def _may_be_header(window: str) -> bool:
-    """What ``_HEADER`` needs at the end: ``Số``, ``So`` … and an optional colon."""
-    end = window.rstrip()
-    if end.endswith(":"):
-        end = end[:-1].rstrip()
-    return end.endswith(("Số", "SỐ", "số", "Sô", "SÔ", "So", "SO"))
 
 
 def _issuer_ok(window: str, p) -> bool:
@@ -223,7 +186,7 @@ def _from_match(text: str, m, code: Code, previous: Found | None, starts: list[i
     s, e = m.span()
     window_start = max(0, s - 120)
     window = text[window_start:s]
-    header = _HEADER.search(window) if _may_be_header(window) else None
+    header = _HEADER.search(window)
     if header:
         extra = _code_extra(code)
         issuer = _header_issuer(window, code)
@@ -277,15 +240,12 @@ def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -
 
 
 # Where a type word (or a type abbreviation) starts: the named and bare rules are tried there only.
-# Candidates come from ``str.find`` of each first syllable in the lower-cased text (fast); a
-# candidate is confirmed by comparing the type words themselves where the text is single-spaced
-# and plainly bounded, else by one anchored match of the type-word trie.
+# Candidates come from ``str.find`` of each first syllable in the lower-cased text (fast), then one
+# anchored match of the type-word trie confirms them.
 TYPE_START = LazyPattern(_TYPE)
 _TYPE_LOW = LazyPattern(rf"(?<![\p{{L}}])(?:{lx.trie_alternation(lx.TYPE_WORDS)})(?![\p{{L}}])")
 _ABBR_START = LazyPattern(rf"(?<![\p{{L}}])(?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
-_WORDS_BY_SYLLABLE: dict[str, tuple[str, ...]] = {}
-for _w in sorted(lx.TYPE_WORDS, key=len, reverse=True):
-    _WORDS_BY_SYLLABLE[_w.split()[0]] = (*_WORDS_BY_SYLLABLE.get(_w.split()[0], ()), _w)
+_FIRST_SYLLABLES = sorted({w.split()[0] for w in lx.TYPE_WORDS})
 
 
 def type_starts(text: str, low: str) -> list[int]:
@@ -296,34 +256,15 @@ def type_starts(text: str, low: str) -> list[int]:
     found = set()
     if any(a in text for a in lx.TYPE_ABBREVIATIONS):
         found.update(m.start() for m in _ABBR_START.finditer(text))
-    for syllable, words in _WORDS_BY_SYLLABLE.items():
+    for syllable in _FIRST_SYLLABLES:
         n = len(syllable)
         i = low.find(syllable)
         while i >= 0:
             # (most hits are inside longer words: a letter before or after rules them out at once)
-            if not (i and low[i - 1].isalpha() or low[i + n:i + n + 1].isalpha()) and _type_word_at(low, i, words):
+            if not (i and low[i - 1].isalpha() or low[i + n:i + n + 1].isalpha()) and _TYPE_LOW.match(low, i):
                 found.add(i)
             i = low.find(syllable, i + 1)
     return sorted(found)
-
-
-def _type_word_at(low: str, i: int, words: tuple[str, ...]) -> bool:
-    """Whether a type word (``words``: those of the syllable at ``i``, longest first) starts at ``i``.
-
-    Plain string comparison gives the trie's answer where nothing unusual is around: single
-    spaces within the longest word's reach, ASCII (or a letter) on either side; otherwise the trie
-    (any run of spaces between syllables, the ``regex`` module's letters) decides."""
-    reach = low[i:i + len(words[0])]
-    before = low[i - 1:i]
-    if "  " in reach or not reach.isprintable() or not before.isascii():
-        return _TYPE_LOW.match(low, i) is not None
-    for w in words:
-        if low.startswith(w, i):
-            after = low[i + len(w):i + len(w) + 1]
-            if after.isalpha():
-                continue
-            return after.isascii() or _TYPE_LOW.match(low, i) is not None
-    return False
 
 
 def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int]) -> list[Found]:
@@ -331,7 +272,7 @@ def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts
     out: list[Found] = []
     taken = sorted(taken)
     taken_starts = [a for a, _ in taken]
-    for m in filter(None, (_BARE.match(text, pos) for pos in starts if _BARE_GATE.match(text, pos))):
+    for m in filter(None, (_BARE.match(text, pos) for pos in starts)):
         if _overlaps_taken(taken, taken_starts, m.start(), m.end()):
             continue
         word, n = m.group("type"), m.group("n")
