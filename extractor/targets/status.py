@@ -43,6 +43,7 @@ characters from their figure: the pass stays linear however long a sentence runs
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 from typing import NamedTuple
 
 import re
@@ -234,16 +235,30 @@ class Context:
         self.year = own_year(text)
         self.plans = plan_sections(text, self.year)
         self.plan_starts = [a for a, _ in self.plans]
-        low = lower(text) if low is None else low
+        self.low = low = lower(text) if low is None else low
         self.plan_cues = [m.start() for m in self._cues(_scan(PLAN_SCAN, low, NOT_PLAN_AFTER))]
         self.before = self._cues(_scan(BEFORE_SCAN, low))
         self.before_starts = [m.start() for m in self.before]
-        self.after = self._cues(_scan(AFTER_SCAN, low))
-        self.after_starts = [m.start() for m in self.after]
         self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]
-        self.years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(low)
-                      if not (m.start() and low[m.start() - 1].isalpha())]
-        self.year_starts = [p for p, _ in self.years]
+
+    # Read by some figures only (half the dev texts never look after a figure; a text with no
+    # year of its own has no future year): indexed on first use.
+    @cached_property
+    def after(self) -> list[re.Match]:
+        return self._cues(_scan(AFTER_SCAN, self.low))
+
+    @cached_property
+    def after_starts(self) -> list[int]:
+        return [m.start() for m in self.after]
+
+    @cached_property
+    def years(self) -> list[tuple[int, int]]:
+        low = self.low
+        return [(m.start(), int(m.group(1))) for m in YEAR.finditer(low) if not (m.start() and low[m.start() - 1].isalpha())]
+
+    @cached_property
+    def year_starts(self) -> list[int]:
+        return [p for p, _ in self.years]
 
     def _cues(self, matches: list[re.Match]) -> list[re.Match]:
         """The cue matches outside quotation marks (a ``Cue`` is made only for those a figure reads)."""
