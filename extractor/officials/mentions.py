@@ -64,27 +64,10 @@ def _parts_pattern(letter: str, letter_no_mark: str, not_space: str) -> str:
 
 _PARTS = regex.compile(_parts_pattern(r"\p{L}\p{M}\p{N}", r"\p{L}\p{N}", r"\S"))
 
-# Texts made only of these characters (Latin and Vietnamese letters, combining marks,
-# punctuation) are cut by the standard library's `re`, the classes spelled out over them: the
-# same parts at half the cost.  Any other character sends the text to `_PARTS`.
-_SCRIPT = "".join(chr(c) for lo, hi in ((0, 0x250), (0x300, 0x370), (0x1E00, 0x1F00), (0x2000, 0x2070),
-                                        (0x20A0, 0x20D0)) for c in range(lo, hi)) + MASK
-
-
-def _spelled(char_class: str) -> str:
-    """The characters of ``_SCRIPT`` that the `regex` class matches, as the body of a `re` class."""
-    runs: list[list[int]] = []
-    for c in sorted(ord(ch) for ch in regex.findall(char_class, _SCRIPT)):
-        if runs and runs[-1][1] == c - 1:
-            runs[-1][1] = c
-        else:
-            runs.append([c, c])
-    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
-
-
-_SCRIPT_PARTS = re.compile(_parts_pattern(
-    _spelled(r"[\p{L}\p{M}\p{N}]"), _spelled(r"[\p{L}\p{N}]"), "[" + _spelled(r"\S") + "]"))
-_OUTSIDE_SCRIPT = re.compile("[^" + _spelled(r"(?s).") + "]")
+# The same parts, cut by the standard library's `re` in a text of lx.SCRIPT (lx.in_script): about
+# half the cost of `regex`, which builds a heavier match object per part.
+_SCRIPT_PARTS = re.compile(_parts_pattern(lx.spelled(r"[\p{L}\p{M}\p{N}]"), lx.spelled(r"[\p{L}\p{N}]"),
+                                          "[" + lx.spelled(r"\S") + "]"))
 
 _COMRADE = regex.compile(rf"(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE)}$")
 _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
@@ -134,12 +117,13 @@ def parts(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Par
 
     Titles are found first (``titles.TITLE_RE``), the text between them is cut by ``_PARTS``."""
     out: list[Part] = []
-    scanner = _PARTS if _OUTSIDE_SCRIPT.search(masked) else _SCRIPT_PARTS
+    in_script = lx.in_script(masked)
+    scanner = _SCRIPT_PARTS if in_script else _PARTS
     for s, e in windows if windows is not None else [(0, len(masked))]:
         if out:
             out.append(Part("nl", s, s, ""))
         last = s
-        for t in tl.find_titles(masked, s, e):
+        for t in tl.find_titles(masked, s, e, in_script):
             out += _cut(scanner, masked, last, t.start())
             out.append(Part("title", t.start(), t.end(), t.group()))
             last = t.end()

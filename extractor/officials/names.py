@@ -30,6 +30,7 @@ Names in capitals are written with each syllable capitalised (GUIDE §4).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -40,11 +41,12 @@ from extractor.officials.titles import HEAD_AT, HEAD_WORDS
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 _GLUE = r"(?<![&./'-])"  # not the tail of `GD-ĐT`, `P.V`
 
-# Title-case syllables (`Nguyễn`, `A`, `H'Hen`, `Kđăm`) or syllables in capitals.
+# Title-case syllables (`Nguyễn`, `A`, `H'Hen`, `Kđăm`) or syllables in capitals; the capital
+# opening a run is looked for first, the cheapest test.
 _SYL = r"\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]*" + _E
 _CAPS = r"\p{Lu}+(?:'\p{Lu}+)?" + _E
-RUNS = regex.compile(rf"{_B}{_GLUE}(?:{_SYL}(?:[ ]{{1,2}}{_SYL})+|{_CAPS}(?:[ ]{{1,2}}{_CAPS})+)")
-_SYLLABLE = regex.compile(r"\S+")
+RUNS = regex.compile(rf"(?=\p{{Lu}}){_B}{_GLUE}(?:{_SYL}(?:[ ]{{1,2}}{_SYL})+|{_CAPS}(?:[ ]{{1,2}}{_CAPS})+)")
+_SYLLABLE = re.compile(r"\S+")  # a run holds no other white space than ` `
 
 _ADDRESS_BEFORE = regex.compile(
     rf"{_B}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]*:?[ ]*$")

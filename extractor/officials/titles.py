@@ -24,6 +24,7 @@ The scanner masks names before it runs, so a title never runs into the name afte
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -76,16 +77,34 @@ HEAD_WORDS = frozenset(regex.match(r"[\p{L}\p{M}]*", h).group().casefold() for h
 TITLE_RE = regex.compile(TITLE, regex.X)
 
 
-def find_titles(text: str, start: int, end: int):
+# Where a head may start in a text of lx.SCRIPT: a word of HEAD_WORDS, which `re` finds faster
+# than `regex` finds heads.
+_LETTER_OR_DIGIT, _LETTER = lx.spelled(r"[\p{L}\p{M}\p{N}]"), lx.spelled(r"[\p{L}\p{M}]")
+_HEAD_WORD = re.compile(rf"(?<![{_LETTER_OR_DIGIT}])(?i:{lx.alternation(HEAD_WORDS)})(?![{_LETTER}])")
+
+
+def find_titles(text: str, start: int, end: int, in_script: bool = False):
     """``TITLE_RE.finditer(text, start, end)``, five times faster.
 
     A title matches exactly where its head does (the organisation part may be empty),
     so the small head pattern scans and the full pattern runs only where a head stands."""
+    starts = (w.start() for w in _HEAD_WORD.finditer(text, start, end)) if in_script else None
     pos = start
-    while (head := HEAD_AT.search(text, pos, end)) is not None:
+    while (head := _next_head(text, pos, end, starts)) is not None:
         title = TITLE_RE.match(text, head.start(), end)
         yield title
         pos = title.end()
+
+
+def _next_head(text: str, pos: int, end: int, starts) -> regex.Match | None:
+    """``HEAD_AT.search(text, pos, end)``; given ``starts``, every place a head may start, in
+    order, HEAD_AT runs at those from ``pos`` on only."""
+    if starts is None:
+        return HEAD_AT.search(text, pos, end)
+    for at in starts:
+        if at >= pos and (head := HEAD_AT.match(text, at, end)) is not None:
+            return head
+    return None
 
 # --- expansion -----------------------------------------------------------------------------
 _EXPAND = regex.compile(
