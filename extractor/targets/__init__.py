@@ -19,6 +19,7 @@ multiplier scales the value (``11 vạn hộ`` → 110000 ``hộ``, ``87 triệu
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -193,13 +194,21 @@ def _date_like_ratio(g: dict, value, of, rule: str) -> bool:
 
 def _money(unit: str | None, value, extra: dict) -> None:
     """``700 triệu đồng``: the multiplier lives in the unit; ``amount`` is the whole sum."""
+    factor, base = _multiplied(unit)
+    if factor == 1:
+        return
+    amount = round(value * factor, 6)
+    extra["amount"] = int(amount) if float(amount).is_integer() else amount
+    extra["base_unit"] = base or None
+
+
+@lru_cache(maxsize=1024)  # units recur all through a text
+def _multiplied(unit: str | None) -> tuple[int, str]:
+    """``nghìn tỷ đồng`` → (10**12, ``đồng``): the multiplier words opening a money or measure unit,
+    and the unit after them; factor 1 when there are none, or what follows is no listed unit."""
     words_ = unit.split() if unit else []
     factor = 1
     while words_ and words_[0].lower() in lx.MULTIPLIERS:
         factor *= lx.MULTIPLIERS[words_.pop(0).lower()]
     base = " ".join(words_)
-    if factor == 1 or (base and not lx.unit_kind(base)):
-        return
-    amount = round(value * factor, 6)
-    extra["amount"] = int(amount) if float(amount).is_integer() else amount
-    extra["base_unit"] = base or None
+    return (1, base) if base and not lx.unit_kind(base) else (factor, base)

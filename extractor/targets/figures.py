@@ -19,6 +19,8 @@ What follows the core decides the unit (``units.py``); what precedes it, the cha
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extractor.data import load_lines
@@ -76,6 +78,7 @@ QUAL_BEFORE = regex.compile(r"(?<=(?<![\p{L}])(?P<qual>(?:" + lx.QUAL_ALT + r")(
 QUALIFIER = regex.compile(r"(?<![\p{L}])(?:" + lx.QUAL_ALT + r")(?![\p{L}])", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # a few qualifier chains recur all through a text
 def last_qualifier(words: str) -> str:
     """``ước tính khoảng`` → ``khoảng``: of chained qualifiers the one nearest the numeral counts."""
     return QUALIFIER.findall(words)[-1]

@@ -125,11 +125,12 @@ def _phrase_before(tail: str, phrases: frozenset[str]) -> tuple[str, str | None]
 
 def _before_rule(text: str, start: int) -> str | None:
     """``furniture`` (``label\\s*:?\\s*(?``) or ``label_num`` (``label\\s*:?``) right before ``start``."""
-    tail = text[max(0, start - _WINDOW):start].rstrip().lower()
-    # Most numerals follow a word that ends no label: one look-up decides.
-    last = tail.rsplit(None, 1)[-1] if tail else ""
+    before = text[max(0, start - _WINDOW):start].rstrip()
+    # Most numerals follow a word that ends no label: one look-up decides (on that word, lower-cased).
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
     if _strip_lead(last) not in _LAST_WORDS and last[-1:] not in ":(":
         return None
+    tail = before.lower()
     bare = tail[:-1].rstrip() if tail.endswith(":") else tail
     found = _phrase_before(bare, LABELS)
     if found:
@@ -197,10 +198,13 @@ def context_rule(text: str, start: int, end: int) -> str | None:
     rule = _before_rule(text, start)
     if rule:
         return rule
+    if not text[end:end + 1].isspace():
+        return None  # CONTEXT_AFTER and NAME_TAIL open with a space (str.isspace holds every \s of regex)
     m = CONTEXT_AFTER.match(text, end, end + _WINDOW)
     if m:
         return m.lastgroup
-    return "name_tail" if NAME_BEFORE.match(text, start) and NAME_TAIL.match(text, end, end + _WINDOW) else None
+    in_phrase = text[start - 1:start] in (" ", "\t") and NAME_BEFORE.match(text, start)
+    return "name_tail" if in_phrase and NAME_TAIL.match(text, end, end + _WINDOW) else None
 
 
 def quoted_names(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -398,7 +398,7 @@ def status_of(ctx: Context, t: Target, prev: Target | None, next_start: int, sen
     if last is not None and cued != "exists":
         return cued, True
     exists = last is not None  # "xã có 142 hộ": only a cue after it, or the figure before it, may say more
-    if ESTIMATE.match(text, t.start) and not exists:
+    if not exists and text[t.start:t.start + 1] in ("ư", "Ư") and ESTIMATE.match(text, t.start):  # its only cases
         return "achieved", True  # "ước 18.420 tỷ đồng", "ước đạt 9,61%": an estimate of a result
     if prev is None and not exists and OPENING.match(text, s0, t.start) and not ctx.any_cue_before(s0, t.start):
         return None, True
