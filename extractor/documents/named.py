@@ -33,7 +33,7 @@ from extractor.documents.attach import (
 from extractor.documents.numbered import Found
 from extractor.text import parse_roman
 
-_TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)}))(?![\p{{L}}])"
+_TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.trie_alternation(lx.TYPE_WORDS)}))(?![\p{{L}}])"
 _TERMS = (
     rf"(?P<terms>[ \t]*,?[ \t]*(?P<topen>\([ \t]*)?{KHOA}[ \t]+{ROMAN}"
     rf"(?:[ \t]*(?:,|và)[ \t]*(?:{KHOA}[ \t]+)?{ROMAN})*(?(topen)[ \t]*\)))"
@@ -42,7 +42,7 @@ _TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
 
 # rule plenum
 _TYPE_OR_ABBR = (
-    rf"(?<![\p{{L}}])(?P<type>(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})"
+    rf"(?<![\p{{L}}])(?P<type>(?i:{lx.trie_alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})"
     r"(?![\p{L}])"
 )
 _PLENUM = LazyPattern(
@@ -76,7 +76,7 @@ _CONGRESS_TERM = LazyPattern(rf"[ \t]+{TERM_YEARS}$")     # (on a single-spaced 
 _COMMA_BODY = LazyPattern(rf"[ \t]*,[ \t]*(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER_AHEAD}")
 _OF_TAIL = LazyPattern(rf"[ \t]+của[ \t]+{ISSUER_AHEAD}")
 _PLURAL = LazyPattern(
-    rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
+    rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.trie_alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
 _PLENUM_HEAD = LazyPattern(rf"(?i:hội\s+nghị)\s+lần\s+thứ\s+{ORDINAL}\s*,?\s*")
 

@@ -25,10 +25,10 @@ from extractor.documents.lexicon import LazyPattern
 from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, date_at, is_issuer, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
 
-_TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
+_TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.trie_alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
 # Type words as written with a capital: a law's title may hold ``văn bản`` but not ``Nghị định``
 # (except as its first word: ``Luật Quy hoạch số 21/2017/QH14``).
-_TYPE_CAP = rf"(?:{lx.alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})(?![\p{{L}}])"
+_TYPE_CAP = rf"(?:{lx.trie_alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})(?![\p{{L}}])"
 # (``sô`` and a header's ``So:`` are the same word with a mark lost in typing or OCR)
 _SO = r"\s+(?:số|Số|SỐ|sô|Sô|SÔ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
