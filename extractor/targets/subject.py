@@ -25,12 +25,15 @@ import re
 
 from extractor.model import Target
 
-_MARK = r"(?:[.!?…](?:(?!\d)|(?<!\d.)))"
-CLAUSE_END = re.compile(r"[;:()\n“”\"]|[,.!?…](?:(?!\d)|(?<!\d.))")
+# A mark between two digits is part of a numeral (4,2): it ends nothing.  Each pattern opens with
+# one class of every mark it may match, so that ``re`` skips to them; a lookbehind then tells
+# which mark it read.
+_NOT_IN_NUMERAL = r"(?:(?!\d)|(?<!\d.))"
+CLAUSE_END = re.compile(r"[;:()\n“”\",.!?…](?:(?<=[;:()\n“”\"])|" + _NOT_IN_NUMERAL + ")")
 # Commas join a subject ("điều tra, làm rõ"), and so does an aside in brackets ("tỉnh (GRDP) ước tăng").
 # A bracket opens the clause only while it is still open at the figure (the search ends there).
-CLAUSE_START = re.compile(r"[;:\n“”\"]|\((?![^()\n]*\))|" + _MARK)
-LABEL_START = re.compile(r"[,;:()\n“”\"]|" + _MARK)
+CLAUSE_START = re.compile(r"[;:\n“”\"(.!?…](?:(?<=[;:\n“”\"])|(?<=\()(?![^()\n]*\))|(?<=[.!?…])" + _NOT_IN_NUMERAL + ")")
+LABEL_START = re.compile(r"[,;:()\n“”\".!?…](?:(?<=[,;:()\n“”\"])|" + _NOT_IN_NUMERAL + ")")
 TRAILING = re.compile(r"(?:\s+|^)(?:đạt tỷ lệ|đạt được|ước đạt|đạt|chiếm|là|bằng|vượt|tăng|giảm|ước tăng|ước giảm|ước|"
                       r"xuống còn|còn|lên|từ|ở mức|mức|khoảng|gần|hơn|trên|dưới|gấp)(?:\s+(?:từ|còn|lên|xuống|khoảng|mức))*\s*$",
                       re.IGNORECASE)
