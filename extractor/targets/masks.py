@@ -86,16 +86,15 @@ SHORT_QUOTE = re.compile(r"“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"")
 
 # Context rules, checked around each candidate numeral only (a window before or after it).
 # Read on the words right before the numeral: set look-ups of the last one to four words.
-def _phrases(entries) -> frozenset[str]:
-    return frozenset(" ".join(e.lower().split()) for e in entries if e.strip())
+class _Phrases:
+    """Lower-case phrases, with what quickly refuses a tail none of them ends: the words they end
+    with (also without a leading non-letter, as ``_strip_lead`` reads them) and their lengths."""
 
-
-FURNITURE_BEFORE = _phrases(lx.FURNITURE_BEFORE)
-LABELS = _phrases(lx.LABELS)
-DOC_LABELS = _phrases(lx.DOC_LABELS)
-_UNLESS = {" ".join(k.lower().split()): frozenset(u.lower() for u in v) for k, v in lx.LABEL_UNLESS.items()}
-_LAST_WORDS = frozenset(p.split()[-1] for p in FURNITURE_BEFORE | LABELS | DOC_LABELS)
-_MAX_WORDS = max(len(p.split()) for p in FURNITURE_BEFORE | LABELS | DOC_LABELS)
+    def __init__(self, entries):
+        self.all = frozenset(" ".join(e.lower().split()) for e in entries if e.strip())
+        ends = [p.split()[-1] for p in self.all]
+        self.last_words = frozenset(ends) | frozenset(_strip_lead(w) for w in ends)
+        self.lengths = sorted({len(p.split()) for p in self.all}, reverse=True)
 
 
 def _strip_lead(word: str) -> str:
@@ -108,16 +107,26 @@ def _strip_lead(word: str) -> str:
     return word[i:]
 
 
-def _phrase_before(tail: str, phrases: frozenset[str]) -> tuple[str, str | None] | None:
+FURNITURE_BEFORE = _Phrases(lx.FURNITURE_BEFORE)
+LABELS = _Phrases(lx.LABELS)
+DOC_LABELS = _Phrases(lx.DOC_LABELS)
+_UNLESS = {" ".join(k.lower().split()): frozenset(u.lower() for u in v) for k, v in lx.LABEL_UNLESS.items()}
+_LAST_WORDS = frozenset(p.split()[-1] for p in FURNITURE_BEFORE.all | LABELS.all | DOC_LABELS.all)
+_MAX_WORDS = max(len(p.split()) for p in FURNITURE_BEFORE.all | LABELS.all | DOC_LABELS.all)
+
+
+def _phrase_before(tail: str, phrases: _Phrases) -> tuple[str, str | None] | None:
     """The longest phrase of ``phrases`` ending ``tail`` (lower case, no trailing space) as whole
     words, and the word before it (None when a non-letter opens the phrase's first word)."""
     parts = tail.rsplit(None, _MAX_WORDS)
-    if not parts or _strip_lead(parts[-1]) not in _LAST_WORDS:
+    if not parts or _strip_lead(parts[-1]) not in phrases.last_words:
         return None
-    for k in range(min(_MAX_WORDS, len(parts)), 0, -1):
+    for k in phrases.lengths:  # longest first; a phrase of another length cannot end the tail
+        if k > len(parts):
+            continue
         first = _strip_lead(parts[-k])
         phrase = " ".join([first, *parts[len(parts) - k + 1:]])
-        if phrase in phrases:
+        if phrase in phrases.all:
             before = parts[-k - 1] if len(parts) > k and first == parts[-k] else None
             return phrase, before
     return None
