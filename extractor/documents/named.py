@@ -254,10 +254,26 @@ def find_titles(text: str, starts: list[int], low: str) -> list[Found]:
             out.append(Found(m.start(), m.end(), None, None, "Cương lĩnh", None, None, {"system": "party"}))
     out.extend(_quoted(text, starts))
     out = [_with_date(text, f) for f in out]
-    if not ("uật" in text or "UẬT" in text or "lệnh" in text or "LỆNH" in text):
+    if not _may_name_law(text):
         return out
     laws = [_with_date(text, f) for f in _laws(text)]
     return out + laws + (_amending(text, laws) if laws and "sửa" in text else [])
+
+
+def _may_name_law(text: str) -> bool:
+    """What ``_LAW`` needs: ``luật`` or ``lệnh`` (any case) and, past the spaces after it, a capital
+    (``pháp luật về …``, ``kỷ luật đảng`` name no law); a space other than `` `` or ``\n`` is let through."""
+    for needle in ("uật", "UẬT", "lệnh", "LỆNH"):
+        i = text.find(needle)
+        while i >= 0:
+            j = k = i + len(needle)
+            while text[k:k + 1] in (" ", "\n"):
+                k += 1
+            c = text[k:k + 1]
+            if c.isspace() or k > j and c and not (c.islower() or c.isascii() and not c.isupper()):
+                return True
+            i = text.find(needle, k)
+    return False
 
 
 # rule amending_law: ``Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức

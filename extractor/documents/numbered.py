@@ -254,8 +254,12 @@ def type_starts(text: str, low: str) -> list[int]:
     if len(low) != len(text):
         return [m.start() for m in TYPE_START.finditer(text)]
     found = set()
-    if any(a in text for a in lx.TYPE_ABBREVIATIONS):
-        found.update(m.start() for m in _ABBR_START.finditer(text))
+    for abbr in lx.TYPE_ABBREVIATIONS:      # (found like the syllables: a scan of the pattern costs more)
+        i = text.find(abbr)
+        while i >= 0:
+            if _ABBR_START.match(text, i):
+                found.add(i)
+            i = text.find(abbr, i + 1)
     for syllable in _FIRST_SYLLABLES:
         n = len(syllable)
         i = low.find(syllable)
