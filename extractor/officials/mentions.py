@@ -115,7 +115,7 @@ def mask(text: str, found: list[nm.Name]) -> str:
 def parts(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Part]:
     """The parts of ``masked``, or of the given windows of it, a newline part between windows.
 
-    Titles are found first (``titles.TITLE_RE``), the text between them is cut by ``_PARTS``."""
+    Titles are found first (``titles.find_titles``), the text between them is cut by ``_PARTS``."""
     out: list[Part] = []
     in_script = lx.in_script(masked)
     scanner = _SCRIPT_PARTS if in_script else _PARTS
@@ -123,10 +123,10 @@ def parts(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Par
         if out:
             out.append(Part("nl", s, s, ""))
         last = s
-        for t in tl.find_titles(masked, s, e, in_script):
-            out += _cut(scanner, masked, last, t.start())
-            out.append(Part("title", t.start(), t.end(), t.group()))
-            last = t.end()
+        for ts, te in tl.find_titles(masked, s, e, in_script):
+            out += _cut(scanner, masked, last, ts)
+            out.append(Part("title", ts, te, masked[ts:te]))
+            last = te
         out += _cut(scanner, masked, last, e)
     return out
 
