@@ -73,18 +73,21 @@ NEGATIONS = ("không", "chưa", "chẳng")
 NOT_PLAN_AFTER = ("vượt", "đạt", "hoàn thành")  # "vượt mục tiêu" reports a result
 
 
-def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = ()) -> list[re.Match]:
+def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = (), start: int = 0, stop: int | None = None) -> list[re.Match]:
     """Cues of ``pattern`` in lower-cased ``low`` that start a word and follow no negation (nor a
     word of ``guard``); inside a refused match the scan looks for a cue starting later in it
-    (``không được kết nạp`` still holds ``kết nạp``)."""
+    (``không được kết nạp`` still holds ``kết nạp``).  Only cues starting in ``[start, stop)`` are
+    wanted: ``start`` must be one of ``_scan_start``."""
     words = NEGATIONS + guard
 
     def refused(i: int) -> bool:
         return i > 0 and (low[i - 1].isalpha() or (low[i - 1].isspace() and low.endswith(words, 0, i - 1)))
 
     out, last = [], 0
-    for m in pattern.finditer(low):
+    for m in pattern.finditer(low, start):
         i = m.start()
+        if stop is not None and i >= stop:
+            break
         if i < last:
             continue
         if refused(i):
@@ -100,6 +103,18 @@ def _scan(pattern: re.Pattern, low: str, guard: tuple[str, ...] = ()) -> list[re
 
 
 PLAN_SCAN, BEFORE_SCAN, AFTER_SCAN = _scan_re("plan"), _scan_re("before"), _scan_re("after")
+# A character no cue holds (a mark, a digit): no cue match spans it, so a scan that starts right
+# after one finds from there on the very cues that a scan of the whole text finds.
+NO_CUE = re.compile(r"[^\w\s]|\d")
+
+
+def _scan_start(low: str, pos: int) -> int:
+    """Where a cue scan may start and find every cue from ``pos`` on: right after the last character
+    no cue holds before ``pos`` (the text's start when none is near)."""
+    start = 0
+    for m in NO_CUE.finditer(low, max(0, pos - 200), pos):
+        start = m.end()
+    return start
 
 
 def names_plan(line: str) -> bool:
@@ -227,7 +242,10 @@ class Context:
     """Everything status reads, indexed once per text: sentence starts, quotations, plan sections,
     the text's own year, and every cue; each figure then looks its neighbourhood up by bisection."""
 
-    def __init__(self, text: str, low: str | None = None):
+    def __init__(self, text: str, low: str | None = None, figures: list[Target] | None = None):
+        """``figures`` (sorted by start), if given, bound the cue scans to the stretch the figures
+        read: before-cues and plan cues up to ``REACH`` before the first, after-cues up to two
+        clauses and an aside after the last."""
         self.text = text
         self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         quotes = [m.span() for m in QUOTED.finditer(text)]
@@ -236,8 +254,16 @@ class Context:
         self.plans = plan_sections(text, self.year)
         self.plan_starts = [a for a, _ in self.plans]
         self.low = low = lower(text) if low is None else low
-        self.plan_cues = [m.start() for m in self._cues(_scan(PLAN_SCAN, low, NOT_PLAN_AFTER))]
-        self.before = self._cues(_scan(BEFORE_SCAN, low))
+        if figures:
+            before_from = _scan_start(low, figures[0].start - REACH)
+            before_to = figures[-1].start
+            self.after_from = _scan_start(low, figures[0].start)
+            self.after_to = max(t.end for t in figures) + 2 * REACH + 100  # past every clause end first_after reads
+        else:
+            before_from = self.after_from = 0
+            before_to = self.after_to = None
+        self.plan_cues = [m.start() for m in self._cues(_scan(PLAN_SCAN, low, NOT_PLAN_AFTER, before_from, before_to))]
+        self.before = self._cues(_scan(BEFORE_SCAN, low, (), before_from, before_to))
         self.before_starts = [m.start() for m in self.before]
         self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]
 
@@ -245,7 +271,7 @@ class Context:
     # year of its own has no future year): indexed on first use.
     @cached_property
     def after(self) -> list[re.Match]:
-        return self._cues(_scan(AFTER_SCAN, self.low))
+        return self._cues(_scan(AFTER_SCAN, self.low, (), self.after_from, self.after_to))
 
     @cached_property
     def after_starts(self) -> list[int]:
@@ -324,7 +350,7 @@ def assign(text: str, targets: list[Target], low: str | None = None) -> None:
     """Set ``status`` on every figure (sorted by start); ``low`` is ``text`` lower-cased, if at hand."""
     if not targets:
         return  # no figure reads the context: not worth indexing
-    ctx = Context(text, low)
+    ctx = Context(text, low, targets)
     sentence = [ctx.start_of(t.start) for t in targets]  # where the sentence of each figure starts
     cued = []
     for i, t in enumerate(targets):
