@@ -68,7 +68,7 @@ def _titles_over(text: str, line: tuple[int, int], name: nm.Name) -> list[tuple[
             break
         start = text.rfind("\n", 0, end) + 1
         title = _TITLE_LINE.fullmatch(text, start, end)
-        if title is not None and _name_line(text, end + 1) == line and tl.title_pattern().fullmatch(title["title"]):
+        if title is not None and _name_line(text, end + 1) == line and tl.is_title(title["title"]):
             out.append((start, Hit(name.name, name.start, name.end, titles=[tl.clean(title["title"])])))
         if not _SIGNED_LINE.fullmatch(text, start, end):
             break
@@ -131,7 +131,7 @@ def _signers(text: str, cells: list[tuple[int, int]], by_span) -> list[Hit]:
             gap += 1
             if gap > 6:
                 title = None
-        elif m and tl.title_pattern().fullmatch(m["title"]):
+        elif m and tl.is_title(m["title"]):
             title, gap = m["title"], 0
         else:
             name = by_span.get((a, b))
@@ -192,7 +192,7 @@ def _title_cells(text: str, s: int, e: int) -> list[tuple[int, str]] | None:
     out = []
     for c in _CELL.finditer(text, s, e):
         m = _SIGNING_CELL.fullmatch(c.group())
-        if not (m and tl.title_pattern().fullmatch(m["title"])):
+        if not (m and tl.is_title(m["title"])):
             return None
         out.append((c.start() - line_start, m["title"]))
     return out

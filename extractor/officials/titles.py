@@ -87,6 +87,21 @@ def title_pattern() -> regex.Pattern:
     return regex.compile(TITLE, regex.X)
 
 
+@lru_cache(maxsize=None)
+def _head_ends() -> regex.Pattern:
+    """Matches wherever a head opening the string may end (a head may end in several places)."""
+    return regex.compile(rf"(?<=^{HEAD})", regex.X)
+
+
+def is_title(line: str) -> bool:
+    """Whether ``line`` is one title whole: ``TITLE_RE.fullmatch(line)``.  TITLE may read the
+    head opening it in any of its ways, each followed by as many organisation words as follow;
+    read so in a line of lx.SCRIPT, which leaves TITLE_RE uncompiled."""
+    if not lx.in_script(line):
+        return title_pattern().fullmatch(line) is not None
+    return any(_script_orgs().match(line, head.end()).end() == len(line) for head in _head_ends().finditer(line))
+
+
 def __getattr__(name: str):
     if name == "TITLE_RE":  # compiled on first use
         return title_pattern()
