@@ -93,9 +93,10 @@ _ISSUER = LazyPattern(rf"(?:{_HEAD}|{_NAME_WORD})(?:{_EXT}){{0,16}}")
 ISSUER_AHEAD = rf"(?={_HEAD}|{_WORD})"
 # rule issuer_of: ``của Tỉnh ủy``; a plenum in apposition needs no ``của``
 # (``Nghị quyết số 29-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban Chấp hành …``).
+# (Where the words before it leave one place for a name, ``issuer_at`` there tells whether a name
+# starts: a pattern need not carry ``ISSUER_AHEAD``, which costs 8 ms to compile each time.)
 _OF_ISSUER = LazyPattern(
     r"[ \t]*,?[ \t]+(?:(?:của|CỦA)[ \t]+|(?=(?i:hội[ \t]+nghị)[ \t]+(?:lần[ \t]+thứ|Trung[ \t]+ương|TW)))"
-    + ISSUER_AHEAD
 )
 
 
@@ -155,9 +156,8 @@ def read_tail(text: str, pos: int) -> Tail:
             tail.end, tail.date, tail.has_date = got[0], got[1], True
             continue
         m = _OF_ISSUER.match(text, tail.end)
-        if m and tail.issuer is None:
-            name, end = issuer_at(text, m.end())
-            tail.issuer, tail.end = name, end
+        if m and tail.issuer is None and (got := issuer_at(text, m.end())):
+            tail.issuer, tail.end = got
             if not tail.has_date:
                 _finish_name(text, tail)
             continue

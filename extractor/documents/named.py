@@ -73,8 +73,8 @@ _VERB_TYPES = frozenset(
 )
 _PLENUM_WORDS = LazyPattern(rf"^(?i:hội\s+nghị)\s*|\s*,?\s*lần\s+thứ\s+{ORDINAL}\s*,?")
 _CONGRESS_TERM = LazyPattern(rf"[ \t]+{TERM_YEARS}$")     # (on a single-spaced name)
-_COMMA_BODY = LazyPattern(rf"[ \t]*,[ \t]*(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng){ISSUER_AHEAD}")
-_OF_TAIL = LazyPattern(rf"[ \t]+của[ \t]+{ISSUER_AHEAD}")
+_COMMA_BODY = LazyPattern(r"[ \t]*,[ \t]*(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng)")   # then a name (``issuer_at``)
+_OF_TAIL = LazyPattern(r"[ \t]+của[ \t]+")
 _PLURAL = LazyPattern(
     rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.trie_alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
@@ -225,14 +225,14 @@ def _extend_body(text: str, iss: str, end: int, congress: bool, plenum: bool) ->
     """``Đại hội XIII`` + ``của Đảng``; ``Hội nghị lần thứ Tám`` + ``, Ban Chấp hành …``."""
     if congress and _ENDS_ROMAN.search(iss):
         of = _OF_TAIL.match(text, end)
-        if of:
-            name, end = issuer_at(text, of.end())
-            return f"{iss} của {name}", end
+        named = of and issuer_at(text, of.end())
+        if named:
+            return f"{iss} của {named[0]}", named[1]
     if plenum and _PLENUM_HEAD.fullmatch(iss + " "):
         more = _COMMA_BODY.match(text, end)
-        if more:
-            name, end = issuer_at(text, more.end())
-            return f"{iss}, {name}", end
+        named = more and issuer_at(text, more.end())
+        if named:
+            return f"{iss}, {named[0]}", named[1]
     return iss, end
 
 
