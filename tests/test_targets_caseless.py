@@ -25,3 +25,8 @@ def test_classes_match_as_under_ignorecase():
 def test_other_classes_ignore_the_flag():
     for same in (r"[\p{L}]", r"\p{L}", r"\w", r"[\w/]", r"\d", r"\s", r"[\d+\-]", r"[(\s]", r"[\d(]", r"[\d%]"):
         assert _matched(same) == _matched("(?i)" + same), same
+
+
+def test_no_upper_case_letter_is_lower_case_to_python():
+    """units._noun tries ABBREVIATION (``\\p{Lu}{2,6}``) only on a word that is not ``str.islower()``."""
+    assert not any(c.islower() for c in _matched(r"\p{Lu}"))

@@ -47,6 +47,7 @@ WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}]+)(?:[ \t]+(?P<w2>[\p{Ll}]+)(?![\p{L}]
 KNOWN_WORDS = frozenset(" ".join(w.lower().split()) for w in (*load_lines("targets_words.txt"), *lx.HEADS, *lx.AMOUNT_NOUNS)
                         if len(w.split()) == 2)
 ABBREVIATION = regex.compile(r"\p{Lu}{2,6}")
+TIME_NOUNS = frozenset(lx.TIME_NOUNS)
 
 
 @dataclass(slots=True)
@@ -99,12 +100,10 @@ def _noun(text: str, pos: int, end: int) -> Unit:
     w, w2, w3 = m.groups()  # by number: a ``regex`` match looks names up slowly
     if w2 and f"{w.lower()} {w2}" in KNOWN_WORDS:
         return Unit(f"{w} {w2}", m.end(2), "noun")  # "12 bị cáo": a word, though it opens with "bị"
-    if w.lower() in lx.STOPWORDS or w.lower() in lx.TIME_NOUNS:
+    if w.lower() in lx.STOPWORDS or w.lower() in TIME_NOUNS:
         return Unit(None, pos, "none")
-    if ABBREVIATION.fullmatch(w):
-        return Unit(w, m.start(1) + len(w), "abbreviation")
-    if not w.islower():
-        return Unit(None, pos, "name")
+    if not w.islower():  # no lower-case word is an abbreviation (tests/test_targets_caseless.py)
+        return Unit(w, m.start(1) + len(w), "abbreviation") if ABBREVIATION.fullmatch(w) else Unit(None, pos, "name")
     if w2 and w3 and f"{w2} {w3}" in KNOWN_WORDS:
         return Unit(f"{w} {w2} {w3}", m.end(3), "noun")  # "5 quỹ đầu tư": not cut inside "đầu tư"
     if w2 and w2 not in lx.STOPWORDS:
