@@ -61,10 +61,13 @@ def _as_list(plenum) -> list[int]:
 
 
 # A mention never ends on a connector or a separator (``Luật A và``, ``Nghị quyết số 08,``).
-_LOOSE_END = LazyPattern(r"(?:\s*[,;:]|\s+(?:và|hoặc|của|với|cùng|các))+\s*$")
+_CONNECTORS = ("và", "hoặc", "của", "với", "cùng", "các")
+_LOOSE_END = LazyPattern(rf"(?:\s*[,;:]|\s+(?:{'|'.join(_CONNECTORS)}))+\s*$")
 
 
 def _trimmed(text: str, f: Found) -> Found:
+    if not text[f.start:f.end].rstrip().endswith((",", ";", ":", *_CONNECTORS)):
+        return f        # (what the pattern needs at the end: most mentions have none of it)
     m = _LOOSE_END.search(text, f.start, f.end)
     if m and m.start() > f.start:
         f.end = m.start()

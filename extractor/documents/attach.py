@@ -133,9 +133,10 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     end = m.end()
-    loose = _LOOSE_TAIL.search(text, pos, end)
-    if loose and loose.start() > pos:
-        end = loose.start()
+    if text[end - 1:end] == "-" or text[end - 2:end].lower() == "và":   # (what ``_LOOSE_TAIL`` ends with)
+        loose = _LOOSE_TAIL.search(text, pos, end)
+        if loose and loose.start() > pos:
+            end = loose.start()
     return " ".join(text[pos:end].split()), end
 
 

@@ -177,6 +177,17 @@ def _prefix(window: str, window_start: int, starts: list[int]):
     return None
 
 
+def _may_be_header(window: str) -> bool:
+    """What ``_HEADER`` needs: the window ends with ``Số`` (``So``, …), a colon perhaps, opening a line."""
+    end = window.rstrip()
+    end = end[:-1].rstrip() if end.endswith(":") else end
+    for word in ("Số", "SỐ", "số", "Sô", "SÔ", "So", "SO"):
+        if end.endswith(word):
+            before = end[:-len(word)].rstrip(" \t")
+            return not before or before[-1] in "\n|"
+    return False
+
+
 def _issuer_ok(window: str, p) -> bool:
     """An issuer before ``số`` (``Nghị quyết của Bộ Chính trị số``) must be a body's name as a whole."""
     return not p.group("piss") or is_issuer(window, p.start("piss"), p.end("piss"))
@@ -186,7 +197,7 @@ def _from_match(text: str, m, code: Code, previous: Found | None, starts: list[i
     s, e = m.span()
     window_start = max(0, s - 120)
     window = text[window_start:s]
-    header = _HEADER.search(window)
+    header = _HEADER.search(window) if _may_be_header(window) else None
     if header:
         extra = _code_extra(code)
         issuer = _header_issuer(window, code)
