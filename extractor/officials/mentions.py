@@ -48,14 +48,16 @@ _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 
 
 def _parts_pattern(letter: str, letter_no_mark: str, not_space: str) -> str:
-    """The part scanner, given its character classes (`regex` properties, or spelled out)."""
+    """The part scanner, given its character classes (`regex` properties, or spelled out).
+    Addresses, links and relieved posts are tried only at a letter one of them opens with."""
     b, e = f"(?<![{letter}])", f"(?![{letter}])"
+    cues = lx.COMRADE + lx.POLITE + lx.RELIEVED + lx.LINKS
+    opening = "".join(sorted({re.escape(c[0]) for c in cues} | {"c", "C"}))  # `các`
     return (
         rf"(?P<name>{MASK}+)"
-        rf"|(?P<addr>{b}(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE + lx.POLITE)}{e})"
-        rf"|(?P<relieved>{b}{lx.alternation(lx.RELIEVED)}{e})"
-        rf"|(?P<link>{b}{lx.alternation(lx.LINKS)}{e})"
-        rf"|(?P<sep>[,;:()|-]|{b}(?:kiêm|và){e})"
+        rf"|(?=[{opening}]){b}(?:(?P<addr>(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE + lx.POLITE)}{e})"
+        rf"|(?P<relieved>{lx.alternation(lx.RELIEVED)}{e})|(?P<link>{lx.alternation(lx.LINKS)}{e}))"
+        rf"|(?P<sep>[,;:()|-]|(?=[kv]){b}(?:kiêm|và){e})"
         r"|(?P<nl>\n)"
         rf"|(?P<word>[{letter}]+(?:[&'/][{letter_no_mark}]+)*)"
         rf"|(?P<other>{not_space})"
