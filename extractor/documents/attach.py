@@ -117,8 +117,20 @@ def iso_date(day: str, month: str, year: str | None) -> str | None:
         return None
 
 
+_DATE_OPENINGS = ("(", "ký", "ban", "ngày", "Ngày", "NGÀY")
+
+
+def _next_words(text: str, pos: int) -> str:
+    """A short look at what follows ``pos`` past spaces and a comma (short when the spaces run on)."""
+    head = text[pos:pos + 24].lstrip(" \t")
+    return head[1:].lstrip(" \t") if head.startswith(",") else head
+
+
 def date_at(text: str, pos: int) -> tuple[int, str | None] | None:
     """A ``ngày …`` date starting at ``pos``: (end, ISO value or None when it has no year)."""
+    head = _next_words(text, pos)
+    if len(head) > 4 and not head.startswith(_DATE_OPENINGS):
+        return None     # (most references are followed by no date: what ``_DATE`` opens with, first)
     m = _DATE.match(text, pos)
     if not m:
         return None
