@@ -110,7 +110,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
         of = _scale(of, g["m3"]) if of is not None else None
     if not _is_figure(text, m, g, low, of, unit_text, core_end) or _date_like_ratio(g, low, of, unit.rule):
         return None
-    if unit.rule in ("noun", "none", "name") and not g["p1"] and fg.BARE_AFTER_NAME.match(text, m.start(fg.FROM) if g["from"] else m.start()):
+    if unit.rule in ("noun", "none", "name") and not g["p1"] and fg.after_name(text, m.start(fg.FROM) if g["from"] else m.start()):
         return None  # "Vĩnh Tân 4 đi vào vận hành": a name's number, whatever follows
     return _target(text, m, g, low, high, of, unit_text, end)
 

@@ -127,6 +127,11 @@ BARE_AT_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")        # alone at a line's e
 BARE_AFTER_COLON = regex.compile(r"(?<=:\s*)")                 # … unless after a label: "Tổng số: 120"
 
 
+def after_name(text: str, pos: int) -> bool:
+    """BARE_AFTER_NAME at ``pos``; it ends on a space or tab, so no other position is tried."""
+    return text[pos - 1:pos] in (" ", "\t") and BARE_AFTER_NAME.match(text, pos) is not None
+
+
 def bare_is_figure(text: str, start: int, end: int) -> bool:
     """Whether the unit-less numeral at ``text[start:end]`` is a figure (GUIDE §5: ``khiển trách 28``
     has unit null): yes before its share (``cảnh cáo 21 (34%)``), else unless one of the ``BARE_*``
@@ -136,7 +141,7 @@ def bare_is_figure(text: str, start: int, end: int) -> bool:
     return not (BARE_YEAR.fullmatch(text, start, end)
                 or BARE_AFTER_DASH.match(text, start)
                 or BARE_BEFORE_NAME.match(text, end, end + 3)
-                or BARE_AFTER_NAME.match(text, start)
+                or after_name(text, start)
                 or BARE_NEIGHBOUR_AFTER.match(text, end, end + 4)
                 or BARE_NEIGHBOUR_BEFORE.match(text, start)
                 or (BARE_IN_PARENS.match(text, end, end + 2) and text[start - 1:start] == "(")

@@ -250,7 +250,7 @@ class Context:
         self.starts, self.breaks = [0], []
         for m in SENTENCE_END_OR_BREAK.finditer(text):
             (self.breaks if m.group() in ";:" else self.starts).append(m.end())
-        quotes = [m.span() for m in QUOTED.finditer(text)]
+        quotes = [m.span() for m in QUOTED.finditer(text)] if "“" in text or '"' in text else []
         self.quote_starts, self.quotes = [a for a, _ in quotes], quotes
         self.year = own_year(text)
         self.plans = plan_sections(text, self.year)
