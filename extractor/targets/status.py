@@ -330,10 +330,13 @@ class Context:
     def last_cues_before(self, start: int, end: int, keep) -> list[Cue]:
         """The last two before-cues lying wholly in ``[start, end)`` that ``keep`` accepts, in order
         (read backwards from ``end``: a figure reads only its nearest cue and the one before it)."""
-        i, j = bisect_left(self.before_starts, start), bisect_left(self.before_starts, end)
+        starts, before = self.before_starts, self.before
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
         out = []
-        for m in reversed(self.before[i:j]):
-            if m.end() <= end and keep(c := Cue(m.start(), m.end(), _key(m))):
+        for k in range(j - 1, i - 1, -1):
+            m = before[k]
+            cue_end = m.end()
+            if cue_end <= end and keep(c := Cue(starts[k], cue_end, _key(m))):
                 out.append(c)
                 if len(out) == 2:
                     break
