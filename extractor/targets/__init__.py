@@ -153,7 +153,7 @@ def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None,
     qualifier, extra = (lx.qualifier(fg.last_qualifier(qual_words)) if qual else "="), {}
     if high is not None:
         qualifier, extra["value_max"] = ">=", high
-    after = fg.AT_LEAST_AFTER.match(text, end, end + 20)
+    after = fg.at_least_after(text, end)
     if after:
         qualifier, end = (">=" if after.group(1).lower() == "lên" else "<="), after.end()  # group 1: lên/xuống
         if g["from"]:
@@ -161,7 +161,7 @@ def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None,
     if of is not None:
         extra["of"] = of
     _money(unit, low, extra)
-    change = fg.CHANGE.match(text, start)
+    change = fg.change_before(text, start)
     verb = change.group(1).lower() if change else None  # group 1: tăng/giảm
     if qual and not verb:  # "ước tăng 7,2%": the change inside the qualifier
         verb = next((w for w in qual_words.lower().split() if w in ("tăng", "giảm")), None)

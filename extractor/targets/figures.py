@@ -113,6 +113,25 @@ VERB_IN_QUAL = regex.compile(r"(?<![\p{L}])(?:tăng|giảm)\s+", regex.IGNORECAS
 
 CHANGE = regex.compile(r"(?<=(?<![\p{L}])(?P<verb>tăng|giảm)(?:\s+(?:thêm|được|lên|xuống|còn))?\s+)", regex.IGNORECASE)
 AT_LEAST_AFTER = regex.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?![\p{L}])", regex.IGNORECASE)
+
+
+# CHANGE and AT_LEAST_AFTER are regex calls made at every figure; most figures are refused by a look
+# at one character: a space must stand next to the figure (str.isspace holds every \s of regex), and
+# past it the last letter of a change verb (g, m, c, n) or the t of "trở", in one of its two cases.
+def change_before(text: str, start: int) -> regex.Match | None:
+    """CHANGE matched at ``start``."""
+    before = text[max(0, start - 12):start]
+    if not before[-1:].isspace() or before.rstrip()[-1:] not in ("", "g", "G", "m", "M", "c", "C", "n", "N"):
+        return None
+    return CHANGE.match(text, start)
+
+
+def at_least_after(text: str, end: int) -> regex.Match | None:
+    """AT_LEAST_AFTER matched at ``end``."""
+    after = text[end:end + 20]
+    if not after[:1].isspace() or after.lstrip()[:1] not in ("t", "T"):
+        return None
+    return AT_LEAST_AFTER.match(text, end, end + 20)
 PAREN_SHARE = regex.compile(r"\s*\(\s*(?:chiếm\s+)?" + NUM + r"\s?%", regex.IGNORECASE)
 
 # A numeral without a unit is a figure (``khiển trách 28, cảnh cáo 21``) unless it is:
