@@ -24,24 +24,28 @@ def phrase(words: str) -> str:
     return r"[ ]+".join(regex.escape(w) for w in words.split())
 
 
-def alternation(entries, ignore_case: bool = False) -> str:
+def alternation(entries, ignore_case: bool = False, after_first: str = "") -> str:
     """Longest entry first, so a longer phrase wins over its own prefix.
 
     Written as a trie (``Bí thư`` and ``Bí thư Thường trực`` share ``Bí[ ]+thư``), which tries
     the entries a text can match in the same order as a flat longest-first alternation, at a
     fraction of the cost to compile and to run.  ``ignore_case``: the caller wraps it in
-    ``(?i:…)``; entries are lower-cased so that no two branches match one letter."""
+    ``(?i:…)``; entries are lower-cased so that no two branches match one letter.
+    ``after_first``: a zero-width test put after the first letter (a look-behind on what comes
+    before the entry), so that every branch opens with a letter, which `re` can skip to."""
     trie: dict = {}
     for entry in entries:
         node = trie
         for ch in " ".join((entry.lower() if ignore_case else entry).split()):
             node = node.setdefault(ch, {})
         node[""] = {}
+    if after_first:
+        trie = {ch: {after_first: child} for ch, child in trie.items()}
     return "(?:" + _branches(trie) + ")"
 
 
 def _branches(node: dict) -> str:
-    arms = [("[ ]+" if ch == " " else regex.escape(ch)) + _branches(child)
+    arms = [("[ ]+" if ch == " " else regex.escape(ch) if len(ch) == 1 else ch) + _branches(child)
             for ch, child in node.items() if ch]
     if not arms:
         return ""

@@ -114,12 +114,12 @@ def mask(text: str, found: list[nm.Name]) -> str:
     return "".join(pieces)
 
 
-def parts(masked: str, windows: list[tuple[int, int]] | None = None) -> list[Part]:
+def parts(masked: str, windows: list[tuple[int, int]] | None = None, in_script: bool | None = None) -> list[Part]:
     """The parts of ``masked``, or of the given windows of it, a newline part between windows.
 
     Titles are found first (``titles.find_titles``), the text between them is cut by ``_PARTS``."""
     out: list[Part] = []
-    in_script = lx.in_script(masked)
+    in_script = lx.in_script(masked) if in_script is None else in_script
     scanner = _SCRIPT_PARTS if in_script else _PARTS
     for s, e in windows if windows is not None else [(0, len(masked))]:
         if out:
@@ -165,11 +165,12 @@ def windows(text: str, found: list[nm.Name], before: int = 400, after: int = 600
     return spans
 
 
-def find(text: str, found: list[nm.Name] | None = None) -> list[Hit]:
-    """Every mention of a name in ``text`` (``found``: its name candidates, when known)."""
-    found = nm.candidates(text) if found is None else found
+def find(text: str, found: list[nm.Name] | None = None, in_script: bool | None = None) -> list[Hit]:
+    """Every mention of a name in ``text`` (``found``: its name candidates, when known;
+    ``in_script``: lx.in_script(text), when known; the masked text is then in it too)."""
+    found = nm.candidates(text, in_script) if found is None else found
     by_start = {n.start: n for n in found}
-    ps = parts(mask(text, found), windows(text, found))
+    ps = parts(mask(text, found), windows(text, found), in_script)
     return _Reader(text, ps, by_start).read()
 
 

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -23,11 +24,17 @@ from extractor.officials import lexicon as lx
 from extractor.officials import titles as tl
 from extractor.officials.mentions import Hit
 
-_SHORT = regex.compile(
-    rf"{lx.NOT_AFTER_LETTER}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]+(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+){lx.NOT_BEFORE_LETTER}(?![ ]+\p{{Lu}})")
+# `ông Lực`: a form of address, then one capitalised word; the letter before the address is
+# tested after its first letter, so that the scanner skips to those letters (`re` does, fast).
+_NOT_IN_WORD = r"(?<![\p{L}\p{M}\p{N}].)"
+_SHORT_PATTERN = (rf"{lx.alternation(lx.COMRADE + lx.POLITE, after_first=_NOT_IN_WORD)}"
+                  rf"[ ]+(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+){lx.NOT_BEFORE_LETTER}(?![ ]+\p{{Lu}})")
+_SHORT = regex.compile(_SHORT_PATTERN)
+_SCRIPT_SHORT = re.compile(lx.to_re(_SHORT_PATTERN))  # in a text of lx.SCRIPT
 
 
-def officials(text: str, hits: list[Hit]) -> list[Official]:
+def officials(text: str, hits: list[Hit], in_script: bool | None = None) -> list[Official]:
+    """One entry per person (``in_script``: lx.in_script(text), when known)."""
     people: dict[str, Official] = {}
     qualified: set[str] = set()
     for hit in hits:
@@ -44,7 +51,7 @@ def officials(text: str, hits: list[Hit]) -> list[Official]:
             o.mentions.append(Span(hit.start, hit.end))
             reach[key] = hit.end
         o.titles = merge_titles(o.titles, hit.titles)
-    _short_mentions(text, people)
+    _short_mentions(text, people, lx.in_script(text) if in_script is None else in_script)
     for o in people.values():
         o.extra["expanded"] = [tl.expand(t) for t in o.titles]
     return list(people.values())
@@ -88,7 +95,7 @@ def _dedupe(titles: list[str]) -> list[str]:
     return out
 
 
-def _short_mentions(text: str, people: dict[str, Official]) -> None:
+def _short_mentions(text: str, people: dict[str, Official], in_script: bool) -> None:
     """Rule same_person: `ông Lực` after `ông Cao Xuân Lực`."""
     if not people:
         return
@@ -98,10 +105,12 @@ def _short_mentions(text: str, people: dict[str, Official]) -> None:
     taken = sorted((s.start, s.end) for o in people.values() for s in o.mentions)
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # the furthest end of the spans so far
-    for m in _SHORT.finditer(text):
+    for m in (_SCRIPT_SHORT if in_script else _SHORT).finditer(text):
         found = by_given.get(m["given"].casefold(), [])
+        if len(found) != 1:
+            continue
         k = bisect_left(starts, m.end())  # spans starting before the match ends
         inside = k > 0 and reach[k - 1] > m.start()  # `Trần Anh Dũng` holds `Anh Dũng`
         titled = tl.HEAD_AT.match(text, m.start("given")) is not None  # `đồng chí Thường trực …`
-        if len(found) == 1 and not (inside or titled) and found[0].mentions[0].start < m.start():
+        if not (inside or titled) and found[0].mentions[0].start < m.start():
             found[0].mentions.append(Span(m.start(), m.end()))

@@ -39,13 +39,16 @@ from extractor.officials import lexicon as lx
 from extractor.officials.titles import HEAD_AT, HEAD_WORDS
 
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
-_GLUE = r"(?<![&./'-])"  # not the tail of `GD-ĐT`, `P.V`
 
-# Title-case syllables (`Nguyễn`, `A`, `H'Hen`, `Kđăm`) or syllables in capitals; the capital
-# opening a run is looked for first, the cheapest test.
-_SYL = r"\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]*" + _E
-_CAPS = r"\p{Lu}+(?:'\p{Lu}+)?" + _E
-RUNS = regex.compile(rf"(?=\p{{Lu}}){_B}{_GLUE}(?:{_SYL}(?:[ ]{{1,2}}{_SYL})+|{_CAPS}(?:[ ]{{1,2}}{_CAPS})+)")
+# Title-case syllables (`Nguyễn`, `A`, `H'Hen`, `Kđăm`) or syllables in capitals.  The pattern
+# opens with the capital, and what may not stand before it is looked at from there, so that a
+# scanner skips to capitals (`re` does, fast).
+_SYL_TAIL = r"(?:'\p{Lu})?[\p{Ll}\p{M}]*" + _E
+_CAPS_TAIL = r"\p{Lu}*(?:'\p{Lu}+)?" + _E
+_RUNS = (rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\p{{N}}&./'-].)"  # not in a word, nor the tail of `GD-ĐT`, `P.V`
+         rf"(?:{_SYL_TAIL}(?:[ ]{{1,2}}\p{{Lu}}{_SYL_TAIL})+|{_CAPS_TAIL}(?:[ ]{{1,2}}\p{{Lu}}{_CAPS_TAIL})+)")
+RUNS = regex.compile(_RUNS)
+_SCRIPT_RUNS = re.compile(lx.to_re(_RUNS))  # in a text of lx.SCRIPT: half the cost
 _SYLLABLE = re.compile(r"\S+")  # a run holds no other white space than ` `
 
 _ADDRESS_BEFORE = regex.compile(
@@ -73,17 +76,18 @@ class Name:
     anchored: bool  # right after a form of address
 
 
-def candidates(text: str) -> list[Name]:
-    """Every personal name the text may contain, in order."""
+def candidates(text: str, in_script: bool | None = None) -> list[Name]:
+    """Every personal name the text may contain, in order (``in_script``: lx.in_script(text))."""
     out = []
-    for run in RUNS.finditer(text):
+    scanner = _SCRIPT_RUNS if (lx.in_script(text) if in_script is None else in_script) else RUNS
+    for run in scanner.finditer(text):
         name = _cut(text, run)
         if name is not None:
             out.append(name)
     return out
 
 
-def _cut(text: str, run: regex.Match) -> Name | None:
+def _cut(text: str, run: re.Match | regex.Match) -> Name | None:
     sylls = [(m.start() + run.start(), m.group()) for m in _SYLLABLE.finditer(run.group())]
     # `đồng chí Trưởng Ban Tổ chức`, `BÍ THƯ TỈNH ỦY NGUYỄN VĂN A`: a title opens the run,
     # so only a tail of it can be a name
