@@ -165,3 +165,11 @@ def test_dev_document_dates_and_values():
             if not g.get("optional") and g["value"] not in values:
                 wrong.append((gold_path.name, g["text"], None, g["value"]))
     assert wrong == []
+
+
+def test_empty_text_compiles_the_grammar():
+    """The grammar compiles on first use; ``find("")`` compiles it (a batch, before forking)."""
+    from extractor.dates import patterns
+
+    assert dates.find("") == ([], None)
+    assert "MENTION" in vars(patterns) and "PREFIX" in vars(patterns)

@@ -190,3 +190,11 @@ def test_dev_set_documents_f1():
     row = json.loads(out.stdout)["lists"]["documents"]
     assert row["f1"] >= 0.97
     assert all(v >= 0.95 for v in row["attributes"].values())
+
+
+def test_empty_text_compiles_every_pattern():
+    """Patterns compile on first use; ``find("")`` compiles them all (a batch, before forking)."""
+    from extractor.documents.lexicon import LazyPattern
+
+    assert find("") == []
+    assert all("match" in p.__dict__ for p in LazyPattern._ALL)

@@ -117,7 +117,13 @@ def _to_date(r: parse.Raw) -> Date:
 
 
 def find(text: str) -> tuple[list[Date], str | None]:
-    """All date mentions in normalised ``text`` and the text's own date (ISO or None)."""
+    """All date mentions in normalised ``text`` and the text's own date (ISO or None).
+
+    The grammar compiles on first use; an empty text compiles it (``extract("")`` is how a batch
+    prepares the passes before forking its workers)."""
+    if not text:
+        P.compile_all()
+        return [], None
     raws = scan(text)
     if not raws:
         return [], None

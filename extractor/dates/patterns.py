@@ -254,6 +254,13 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
+def compile_all() -> None:
+    """Compile ``MENTION`` and ``PREFIX`` now: a process about to fork workers, so that they share them."""
+    for name in _LAZY:
+        if name not in globals():
+            __getattr__(name)
+
+
 # The words a ``PREFIX`` can end with (the last word before a mention's digits).
 PREFIX_ENDS = frozenset(
     {w.split()[-1] for w in PARTS_OF_DAY} | {w.split()[-1] for w in WEEKDAYS}

@@ -41,7 +41,13 @@ def _ocr_u(text: str) -> bool:
 
 
 def find(text: str) -> list[DocumentRef]:
-    """All document references in normalised ``text``; ``number_span`` set where numbered."""
+    """All document references in normalised ``text``; ``number_span`` set where numbered.
+
+    Patterns compile on first use; an empty text compiles them all (``extract("")`` is how a
+    batch prepares the passes before forking its workers)."""
+    if not text:
+        LazyPattern.compile_all()
+        return []
     ocr_u = _ocr_u(text)
     low = text.lower()
     starts = numbered.type_starts(text, low)

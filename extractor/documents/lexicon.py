@@ -153,9 +153,17 @@ class LazyPattern:
     the compiled pattern's own, looked up as plain attributes."""
 
     _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split", "pattern", "groupindex")
+    _ALL: list[LazyPattern] = []
 
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
+        LazyPattern._ALL.append(self)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every pattern now: a process about to fork workers, so that they share them."""
+        for p in cls._ALL:
+            p.match
 
     def __getattr__(self, name: str):
         rx = regex.compile(*self._args)
