@@ -216,10 +216,11 @@ DIGIT_CUE = regex.compile(   # starts with a bare digit: the scan then skips let
 WORD_CUES = tuple((regex.compile(p), back, needle) for p, back, needle in (
     (r"(?<=[qQ])uý\s+[IV]", 1, "uý"),
     (r"(?<=Q)UÝ\s+[IV]", 1, "UÝ"),
-    (r"(?<=[tT])háng\s+(?:[gG]iêng|[cC]hạp|(?P<back>(?:đầu|cuối)\s+năm))", 1, "háng"),
-    # a month named in words before its year: tháng Tám năm 1945, tháng Năm 2025, tháng năm năm 2025
-    (r"(?<=[tT])háng\s+(?:[mM]ười(?:\s+(?:một|hai))?|[mM]ột|[hH]ai|[bB]a|[tT]ư|Năm|năm(?=\s+năm\s)|[sS]áu|[bB][ảẩ]y|[tT]ám"
-     r"|[cC]hín)\s*,?\s*(?:năm\s+)?[12][0-9]{3}(?![0-9])", 1, "háng"),
+    # tháng Giêng, tháng Chạp, tháng đầu năm; a month named in words before its year: tháng Tám năm
+    # 1945, tháng Năm 2025, tháng năm năm 2025 (one scan: no two of these start with the same word)
+    (r"(?<=[tT])háng\s+(?:[gG]iêng|[cC]hạp|(?P<back>(?:đầu|cuối)\s+năm)"
+     r"|(?:[mM]ười(?:\s+(?:một|hai))?|[mM]ột|[hH]ai|[bB]a|[tT]ư|Năm|năm(?=\s+năm\s)|[sS]áu|[bB][ảẩ]y|[tT]ám"
+     r"|[cC]hín)\s*,?\s*(?:năm\s+)?[12][0-9]{3}(?![0-9]))", 1, "háng"),
     (r"(?<=[nN])ửa\s+(?:đầu|cuối)", 1, "ửa"),
     (r"(?<=[rR])ằm\s+tháng\s", 1, "ằm"),
 ))   # (``needle``: a literal the match contains; a text without it is not scanned)
