@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.officials import lexicon as lx
-from extractor.officials.titles import HEAD_AT, HEAD_WORDS
+from extractor.officials.titles import HEAD_AT, HEAD_WORDS, head_at
 
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 
@@ -81,17 +81,17 @@ def candidates(text: str, in_script: bool | None = None) -> list[Name]:
     out = []
     scanner = _SCRIPT_RUNS if (lx.in_script(text) if in_script is None else in_script) else RUNS
     for run in scanner.finditer(text):
-        name = _cut(text, run)
+        name = _cut(text, run, scanner is _SCRIPT_RUNS)
         if name is not None:
             out.append(name)
     return out
 
 
-def _cut(text: str, run: re.Match | regex.Match) -> Name | None:
+def _cut(text: str, run: re.Match | regex.Match, in_script: bool) -> Name | None:
     sylls = [(m.start() + run.start(), m.group()) for m in _SYLLABLE.finditer(run.group())]
     # `đồng chí Trưởng Ban Tổ chức`, `BÍ THƯ TỈNH ỦY NGUYỄN VĂN A`: a title opens the run,
     # so only a tail of it can be a name
-    head = _head_at(text, sylls[0])
+    head = _head_at(text, sylls[0], in_script)
     titled = head is not None
     opening = _ADDRESS_OPENS.match(run.group())
     if opening and _place_prefix(tuple(_titlecase(w) for _, w in sylls)):
@@ -99,7 +99,7 @@ def _cut(text: str, run: re.Match | regex.Match) -> Name | None:
     if opening:  # rule anchored: `Ông Nguyễn Thanh Hòa` at the start of a sentence
         sylls = sylls[len(opening.group().split()):]
     first = next((k for k, (s, _) in enumerate(sylls) if s >= head.end()), len(sylls)) if titled else 1
-    sylls = sylls[:_title_after(text, sylls, max(first, 1))]
+    sylls = sylls[:_title_after(text, sylls, max(first, 1), in_script)]
     words = tuple(_titlecase(w) for _, w in sylls)
     before = text[max(0, sylls[0][0] - _LOOKBEHIND):sylls[0][0]] if sylls else ""
     anchored = bool(opening or _ends_with(before, _ADDRESS_ENDS) and _ADDRESS_BEFORE.search(before))
@@ -111,20 +111,20 @@ def _cut(text: str, run: re.Match | regex.Match) -> Name | None:
     return Name(start, end, " ".join(words[i:j]), anchored and i == 0)
 
 
-def _title_after(text: str, sylls: list[tuple[int, str]], first: int = 1) -> int:
+def _title_after(text: str, sylls: list[tuple[int, str]], first: int, in_script: bool) -> int:
     """Rule ``title_after``: where a title head starts inside the run, the name stops
     (a run opened by a title is searched after that title: `PHÓ CHỦ TỊCH …`)."""
     for k in range(first, len(sylls)):
-        if _head_at(text, sylls[k]):
+        if _head_at(text, sylls[k], in_script):
             return k
     return len(sylls)
 
 
-def _head_at(text: str, syllable: tuple[int, str]) -> regex.Match | None:
+def _head_at(text: str, syllable: tuple[int, str], in_script: bool):
     """``HEAD_AT.match`` at a syllable of a run, skipped where no head opens with its letters."""
     if syllable[1].split("'", 1)[0].casefold() not in HEAD_WORDS:
         return None
-    return HEAD_AT.match(text, syllable[0])
+    return head_at(text, syllable[0], len(text), in_script)
 
 
 def _ends_with(before: str, words: tuple[str, ...]) -> bool:

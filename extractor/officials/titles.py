@@ -122,10 +122,33 @@ HEAD_WORDS = frozenset(regex.match(r"[\p{L}\p{M}]*", h).group().casefold() for h
     lx.HEADS_ANY + lx.HEADS_CAP + lx.TITLE_ABBREVIATIONS + lx.SHORT_TITLE_ABBREVIATIONS + ["nguyên", "quyền", "phó"]))
 
 
-# Where a head may start in a text of lx.SCRIPT: a word of HEAD_WORDS, which `re` finds faster
-# than `regex` finds heads.
-_LETTER_OR_DIGIT, _LETTER = lx.spelled(r"[\p{L}\p{M}\p{N}]"), lx.spelled(r"[\p{L}\p{M}]")
-_HEAD_WORD = re.compile(rf"(?<![{_LETTER_OR_DIGIT}])(?i:{lx.alternation(HEAD_WORDS)})(?![{_LETTER}])")
+# HEAD read by `re` in a text of lx.SCRIPT, the `Ủy quyền` look-behind left out (`re` cannot
+# write it, its width varies): where `quyền` may be read, HEAD_AT decides (head_at).
+_SCRIPT_HEAD = re.compile(lx.to_re(HEAD.replace(_NOT_AFTER_UY, "")), re.X)
+_QUYEN = re.compile(r"(?i:nguyên[ ]+)?(?i:quyền)")
+
+
+def head_at(text: str, pos: int, end: int, in_script: bool = False):
+    """``HEAD_AT.match(text, pos, end)``; by `re` in a text of lx.SCRIPT (``in_script``)."""
+    if in_script and not _QUYEN.match(text, pos, end):
+        return _SCRIPT_HEAD.match(text, pos, end)
+    return HEAD_AT.match(text, pos, end)
+
+
+def _word_opening(words, letter: str, letter_or_digit: str) -> str:
+    """`re`: one of ``words`` (any case) standing whole, in a text of lx.SCRIPT.  Each branch opens
+    with a letter, what may not stand before it tested after it, so that `re` skips to them."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    arms = [f"{re.escape(case)}(?<![{letter_or_digit}].)(?i:{lx.alternation(rest)})"
+            for first, rest in sorted(rests.items())
+            for case in sorted(set(re.findall("(?i)" + re.escape(first), lx.SCRIPT)))]
+    return f"(?:{'|'.join(arms)})(?![{letter}])"
+
+
+# Where a head may start in a text of lx.SCRIPT: a word of HEAD_WORDS.
+_HEAD_WORD = re.compile(_word_opening(HEAD_WORDS, lx.spelled(r"[\p{L}\p{M}]"), lx.spelled(r"[\p{L}\p{M}\p{N}]")))
 
 
 def find_titles(text: str, start: int, end: int, in_script: bool = False):
@@ -143,13 +166,13 @@ def find_titles(text: str, start: int, end: int, in_script: bool = False):
         yield head.start(), pos
 
 
-def _next_head(text: str, pos: int, end: int, starts) -> regex.Match | None:
-    """``HEAD_AT.search(text, pos, end)``; given ``starts``, every place a head may start, in
-    order, HEAD_AT runs at those from ``pos`` on only."""
+def _next_head(text: str, pos: int, end: int, starts):
+    """``HEAD_AT.search(text, pos, end)``; given ``starts``, every place a head may start in a
+    text of lx.SCRIPT, in order, the head is read at those from ``pos`` on only."""
     if starts is None:
         return HEAD_AT.search(text, pos, end)
     for at in starts:
-        if at >= pos and (head := HEAD_AT.match(text, at, end)) is not None:
+        if at >= pos and (head := head_at(text, at, end, in_script=True)) is not None:
             return head
     return None
 
