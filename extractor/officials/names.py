@@ -54,6 +54,7 @@ _SYLLABLE = re.compile(r"\S+")  # a run holds no other white space than ` `
 _ADDRESS_BEFORE = regex.compile(
     rf"{_B}{lx.alternation(lx.COMRADE + lx.POLITE)}[ ]*:?[ ]*$")
 _ADDRESS_OPENS = regex.compile(rf"{lx.alternation(lx.COMRADE + lx.POLITE)}[ ](?=\p{{Lu}})")
+_ADDRESS_FIRST_WORDS = frozenset(a.split()[0] for a in lx.COMRADE + lx.POLITE)  # the syllable it opens a run with
 _PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}(?<!{_B}{lx.NOT_PLACE_NOUNS})[ ]+$")  # not `nông thôn`
 # A head standing alone before the run (`Tổng Bí thư Tô Lâm`, `đồng chí Chủ tịch nước …`):
 # no organisation, so no place name, can sit between the head and the run.
@@ -93,7 +94,7 @@ def _cut(text: str, run: re.Match | regex.Match, in_script: bool) -> Name | None
     # so only a tail of it can be a name
     head = _head_at(text, sylls[0], in_script)
     titled = head is not None
-    opening = _ADDRESS_OPENS.match(run.group())
+    opening = _ADDRESS_OPENS.match(run.group()) if sylls[0][1] in _ADDRESS_FIRST_WORDS else None
     if opening and _place_prefix(tuple(_titlecase(w) for _, w in sylls)):
         opening = None  # `tỉnh Bà Rịa Vũng Tàu`: a place, not `bà`
     if opening:  # rule anchored: `Ông Nguyễn Thanh Hòa` at the start of a sentence
@@ -270,11 +271,13 @@ _NOT_BEFORE_THI = frozenset({"Thành", "Khu", "Ủy", "Uỷ", "Ban", "Huyện", 
 def _surname_length(words: tuple[str, ...], i: int) -> int:
     """Syllables of the surname opening ``words[i:]`` (compound ones first), 0 for none.
     An ethnic-minority opener may be written onto the next syllable (`H'Lim`, `K'Brơi`)."""
-    k = next((k for k in lx.SURNAME_LENGTHS if i + k <= len(words) and words[i:i + k] in lx.SURNAMES), 0)
-    if not k and i < len(words) and "'" in words[i]:
+    for k in lx.SURNAME_LENGTHS:
+        if i + k <= len(words) and words[i:i + k] in lx.SURNAMES:
+            return k
+    if i < len(words) and "'" in words[i]:
         head = words[i][:words[i].index("'") + 1]
-        k = int((head,) in lx.ETHNIC_OPENERS)
-    return k
+        return int((head,) in lx.ETHNIC_OPENERS)
+    return 0
 
 
 def _titlecase(word: str) -> str:
