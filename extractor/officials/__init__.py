@@ -8,11 +8,12 @@ to the address and titles written around it, ``signatures`` reads the signer of 
 from __future__ import annotations
 
 from extractor.model import Official
-from extractor.officials import lexicon, mentions, merge, names, signatures
+from extractor.officials import lexicon, mentions, merge, names, signatures, titles
 
 
 def find(text: str) -> list[Official]:
     """All officials in normalised ``text``, each with every mention."""
+    titles.prepare()
     in_script = lexicon.in_script(text)  # most texts: their scanners run on `re`
     found = names.candidates(text, in_script)
     hits = mentions.find(text, found, in_script) + signatures.find(text, found)

@@ -102,6 +102,14 @@ def is_title(line: str) -> bool:
     return any(_script_orgs().match(line, head.end()).end() == len(line) for head in _head_ends().finditer(line))
 
 
+@lru_cache(maxsize=None)
+def prepare() -> None:
+    """Compile what lx.SCRIPT text needs and is not compiled at import: on the pass's first call,
+    so that a batch, which makes that call before it forks its workers, hands them compiled."""
+    _script_orgs()
+    _head_ends()
+
+
 def __getattr__(name: str):
     if name == "TITLE_RE":  # compiled on first use
         return title_pattern()
