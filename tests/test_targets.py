@@ -129,3 +129,10 @@ def test_a_fine_bracket_written_with_its_unit_twice_is_the_laws_not_a_result():
     got = extract("Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi vi phạm.", only=("targets",)).targets
     assert [t.value for t in got] == [5000000, 10000000]
     assert [t.status for t in got] == [None, None]
+
+
+@pytest.mark.parametrize("text", ["tổng 1.234,51.234,5 đồng", "đạt \U0001ccf0 người", "Chỉ tiêu | Kế hoạch\nThu | 1.234,51.234,5\nChi | 5"])
+def test_a_numeral_no_parser_reads_is_no_figure_and_stops_nothing(text):
+    # two numerals glued, and digits newer than Python's Unicode, made parse_digits raise ValueError
+    got = find(normalize(text).text)
+    assert all(t.value is not None for t in got)

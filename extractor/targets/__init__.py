@@ -28,12 +28,10 @@ from extractor.targets import figures as fg
 from extractor.targets import lexicon as lx
 from extractor.targets import masks, status, subject, tables, words
 from extractor.targets.units import find_unit
-from extractor.text.numbers import parse_digits
 
 __all__ = ["find"]
 
 MAX_CORE = 60  # characters of one numeric core, at most
-_parse = lru_cache(maxsize=4096)(parse_digits)  # numerals recur all through a text: each parsed once
 
 
 def find(text: str) -> list[Target]:
@@ -83,9 +81,9 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
     g = fg.group_dict(m)
     if len(m.group()) > MAX_CORE:
         return None  # a run of digits no report writes as one number (a code, an ID, noise)
-    low = _parse(g["n1"].replace(" ", ""))
-    high = _parse(g["n2"]) if g["n2"] else None
-    of = _parse(g["of"]) if g["of"] else None
+    low = fg.parse_numeral(g["n1"].replace(" ", ""))
+    high = fg.parse_numeral(g["n2"]) if g["n2"] else None
+    of = fg.parse_numeral(g["of"]) if g["of"] else None
     if low is None or (g["of"] and (of is None or blocked.hit(*m.span(fg.OF)))):
         return None
     if g["n1b"]:
@@ -118,7 +116,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
 def _compound(low, g: dict):
     """``1 tỷ 200 triệu`` → 1.2 (in tỷ): the smaller part added in the unit of the larger."""
     big, small = lx.multiplier(g["m1"]), lx.multiplier(g["m1b"])
-    part = _parse(g["n1b"])
+    part = fg.parse_numeral(g["n1b"])
     if part is None or small >= big:
         return low
     v = round(low + part * small / big, 6)

@@ -25,6 +25,7 @@ import regex
 
 from extractor.data import load_lines
 from extractor.targets import lexicon as lx
+from extractor.text.numbers import parse_digits
 
 NUM = r"\d+(?:[.,]\d+)*"
 # The low end may group thousands with single spaces (``8 500 đảng viên``), three digits a group.
@@ -57,6 +58,17 @@ FIGURE = regex.compile(
     + r"(?:(?:\s*-\s*|\s+(?i:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
     + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?"
 )
+
+@lru_cache(maxsize=4096)  # numerals recur all through a text: each parsed once
+def parse_numeral(numeral: str) -> int | float | None:
+    """``parse_digits(numeral)``; None, like any numeral it cannot read, for one whose float()/int()
+    fails (two numerals glued, ``1.234,51.234,5``; digits newer than Python's Unicode, U+1CCF0),
+    which used to stop the whole pass with a ValueError."""
+    try:
+        return parse_digits(numeral)
+    except ValueError:
+        return None
+
 
 # FIGURE's groups by number: a ``regex`` match looks a group up by name far slower (it copies the
 # pattern's name table on every call), so the hot path reads ``m.span(N1)``, and ``group_dict(m)``.

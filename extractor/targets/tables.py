@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extractor.model import Target
-from extractor.text.numbers import parse_digits
+from extractor.targets.figures import parse_numeral
 
 ROW = re.compile(r"(?m)^[^\n]*[|\t][^\n]*$")
 NUMERAL = re.compile(r"\s*(\d+(?:[.,]\d+)*)\s*")
@@ -86,7 +86,7 @@ def _table(text: str, rows: list[tuple[int, int]]) -> list[Target]:
             m = NUMERAL.fullmatch(text, s, e)
             if k in skip or not m or k == 0:
                 continue
-            value = parse_digits(m.group(1))
+            value = parse_numeral(m.group(1))
             if value is None:
                 continue
             h = header[k]
