@@ -25,11 +25,11 @@ from __future__ import annotations
 import regex
 
 from extractor.documents import lexicon as lx
-from extractor.documents.lexicon import LazyPattern
 from extractor.documents.attach import (
     CONGRESS_HEAD, ISSUER_AHEAD, KHOA, ORDINAL, PLENUM_HEAD, ROMAN, TERM_YEARS, body_identifiers, date_at, issuer_at,
     terms,
 )
+from extractor.documents.lexicon import LazyPattern
 from extractor.documents.numbered import Found
 from extractor.text import parse_roman
 

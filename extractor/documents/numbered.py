@@ -21,9 +21,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extractor.documents import lexicon as lx
-from extractor.documents.lexicon import LazyPattern
 from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, date_at, is_issuer, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
+from extractor.documents.lexicon import LazyPattern
 
 _TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.trie_alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
 # Type words as written with a capital: a law's title may hold ``văn bản`` but not ``Nghị định``
