@@ -185,8 +185,9 @@ def _next_head(text: str, pos: int, end: int, starts):
     return None
 
 # --- expansion -----------------------------------------------------------------------------
-_EXPAND = regex.compile(
-    rf"{_B}(?P<a>{lx.alternation(lx.ABBREVIATIONS)}){_E}", regex.X)
+_EXPAND_PATTERN = rf"{_B}(?P<a>{lx.alternation(lx.ABBREVIATIONS)}){_E}"
+_EXPAND = regex.compile(_EXPAND_PATTERN, regex.X)
+_SCRIPT_EXPAND = re.compile(lx.to_re(_EXPAND_PATTERN), re.X)  # for a title of lx.SCRIPT: cheaper
 
 
 @lru_cache(maxsize=4096)  # titles recur within a text and across texts; merging compares every pair
@@ -198,7 +199,8 @@ def expand(title: str) -> str:
     >>> expand("TUV")
     'Tỉnh ủy viên'
     """
-    return _EXPAND.sub(lambda m: lx.ABBREVIATIONS[" ".join(m["a"].split())], title)
+    pattern = _SCRIPT_EXPAND if lx.in_script(title) else _EXPAND
+    return pattern.sub(lambda m: lx.ABBREVIATIONS[" ".join(m["a"].split())], title)
 
 
 # Old and new tone placement are one spelling (`Uỷ`/`Ủy`, `hoá`/`hóa`).
@@ -207,7 +209,7 @@ _OLD_TONES = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
 }
-_OLD_TONE = regex.compile("|".join(_OLD_TONES))
+_OLD_TONE = re.compile("|".join(_OLD_TONES))  # plain letters: `re` reads them as `regex` does, faster
 
 
 @lru_cache(maxsize=4096)
