@@ -1,6 +1,7 @@
 """Titles: a position head and the organisation written after it (GUIDE §4).
 
-``TITLE`` is a verbose-mode pattern for one title, used inside the mention scanner:
+``TITLE`` is a verbose-mode pattern for one title (``find_titles`` finds titles as it does,
+``is_title`` tells whether a line is one; in text of lx.SCRIPT both read it by `re`, head first):
 
 - rule ``head``: a position from ``officials_titles.tsv`` (``Bí thư``, ``Thứ trưởng``,
   ``Thiếu tướng``, ``trợ lý``), or a title abbreviation read off the abbreviation table
@@ -124,6 +125,8 @@ def _script_orgs() -> re.Pattern:
     head, found first, and these are the title.  No head after `-`, `và` or `,` stands after
     `ủy`, so the `Ủy quyền` test is left out there."""
     return re.compile(lx.to_re(rf"(?:{_org(HEAD_FULL.replace(_NOT_AFTER_UY, ''))})*+"), re.X)
+
+
 # The letters opening every head, case-folded: a word whose letters are none of these opens no
 # title, so HEAD_AT need not run there (`Bí` of `Bí thư`, `ubnd`… of abbreviations, `phó`).
 HEAD_WORDS = frozenset(regex.match(r"[\p{L}\p{M}]*", h).group().casefold() for h in (
