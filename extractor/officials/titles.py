@@ -137,11 +137,12 @@ HEAD_WORDS = frozenset(regex.match(r"[\p{L}\p{M}]*", h).group().casefold() for h
 # write it, its width varies): where `quyền` may be read, HEAD_AT decides (head_at).
 _SCRIPT_HEAD = re.compile(lx.to_re(HEAD.replace(_NOT_AFTER_UY, "")), re.X)
 _QUYEN = re.compile(r"(?i:nguyên[ ]+)?(?i:quyền)")
+_QUYEN_FIRST = frozenset(re.findall("(?i)[nq]", lx.SCRIPT))
 
 
 def head_at(text: str, pos: int, end: int, in_script: bool = False):
     """``HEAD_AT.match(text, pos, end)``; by `re` in a text of lx.SCRIPT (``in_script``)."""
-    if in_script and not _QUYEN.match(text, pos, end):
+    if in_script and not (text[pos:pos + 1] in _QUYEN_FIRST and _QUYEN.match(text, pos, end)):
         return _SCRIPT_HEAD.match(text, pos, end)
     return HEAD_AT.match(text, pos, end)
 
