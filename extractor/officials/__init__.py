@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from extractor.model import Official
 from extractor.officials import lexicon, mentions, merge, names, signatures, titles
+from extractor.text import script
 
 
 def find(text: str) -> list[Official]:
     """All officials in normalised ``text``, each with every mention."""
     titles.prepare()
-    in_script = lexicon.in_script(text)  # most texts: their scanners run on `re`
+    in_script = script.in_script(text)  # most texts: their scanners run on `re`
     found = names.candidates(text, in_script)
     hits = mentions.find(text, found, in_script) + signatures.find(text, found)
     return merge.officials(text, hits, in_script)

@@ -42,6 +42,7 @@ import regex
 from extractor.officials import lexicon as lx
 from extractor.officials import names as nm
 from extractor.officials import titles as tl
+from extractor.text import script
 
 MASK = tl.MASK
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
@@ -66,10 +67,10 @@ def _parts_pattern(letter: str, letter_no_mark: str, not_space: str) -> str:
 
 _PARTS = regex.compile(_parts_pattern(r"\p{L}\p{M}\p{N}", r"\p{L}\p{N}", r"\S"))
 
-# The same parts, cut by the standard library's `re` in a text of lx.SCRIPT (lx.in_script): about
+# The same parts, cut by the standard library's `re` in a text of script.SCRIPT (script.in_script): about
 # half the cost of `regex`, which builds a heavier match object per part.
-_SCRIPT_PARTS = re.compile(_parts_pattern(lx.spelled(r"[\p{L}\p{M}\p{N}]"), lx.spelled(r"[\p{L}\p{N}]"),
-                                          "[" + lx.spelled(r"\S") + "]"))
+_SCRIPT_PARTS = re.compile(_parts_pattern(script.spelled(r"[\p{L}\p{M}\p{N}]"), script.spelled(r"[\p{L}\p{N}]"),
+                                          "[" + script.spelled(r"\S") + "]"))
 
 _COMRADE = regex.compile(rf"(?:(?i:các)[ ]+)?{lx.alternation(lx.COMRADE)}$")
 _CHAIN_SEPS = frozenset({",", "-", "kiêm", "và"})
@@ -119,7 +120,7 @@ def parts(masked: str, windows: list[tuple[int, int]] | None = None, in_script: 
 
     Titles are found first (``titles.find_titles``), the text between them is cut by ``_PARTS``."""
     out: list[Part] = []
-    in_script = lx.in_script(masked) if in_script is None else in_script
+    in_script = script.in_script(masked) if in_script is None else in_script
     scanner = _SCRIPT_PARTS if in_script else _PARTS
     for s, e in windows if windows is not None else [(0, len(masked))]:
         if out:
@@ -167,7 +168,7 @@ def windows(text: str, found: list[nm.Name], before: int = 400, after: int = 600
 
 def find(text: str, found: list[nm.Name] | None = None, in_script: bool | None = None) -> list[Hit]:
     """Every mention of a name in ``text`` (``found``: its name candidates, when known;
-    ``in_script``: lx.in_script(text), when known; the masked text is then in it too)."""
+    ``in_script``: script.in_script(text), when known; the masked text is then in it too)."""
     found = nm.candidates(text, in_script) if found is None else found
     by_start = {n.start: n for n in found}
     ps = parts(mask(text, found), windows(text, found), in_script)

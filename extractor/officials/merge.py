@@ -23,6 +23,7 @@ from extractor.model import Official, Span
 from extractor.officials import lexicon as lx
 from extractor.officials import titles as tl
 from extractor.officials.mentions import Hit
+from extractor.text import script
 
 # `ông Lực`: a form of address, then one capitalised word; the letter before the address is
 # tested after its first letter, so that the scanner skips to those letters (`re` does, fast).
@@ -30,11 +31,11 @@ _NOT_IN_WORD = r"(?<![\p{L}\p{M}\p{N}].)"
 _SHORT_PATTERN = (rf"{lx.alternation(lx.COMRADE + lx.POLITE, after_first=_NOT_IN_WORD)}"
                   rf"[ ]+(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+){lx.NOT_BEFORE_LETTER}(?![ ]+\p{{Lu}})")
 _SHORT = regex.compile(_SHORT_PATTERN)
-_SCRIPT_SHORT = re.compile(lx.to_re(_SHORT_PATTERN))  # in a text of lx.SCRIPT
+_SCRIPT_SHORT = re.compile(script.to_re(_SHORT_PATTERN))  # in a text of script.SCRIPT
 
 
 def officials(text: str, hits: list[Hit], in_script: bool | None = None) -> list[Official]:
-    """One entry per person (``in_script``: lx.in_script(text), when known)."""
+    """One entry per person (``in_script``: script.in_script(text), when known)."""
     people: dict[str, Official] = {}
     qualified: set[str] = set()
     for hit in hits:
@@ -51,7 +52,7 @@ def officials(text: str, hits: list[Hit], in_script: bool | None = None) -> list
             o.mentions.append(Span(hit.start, hit.end))
             reach[key] = hit.end
         o.titles = merge_titles(o.titles, hit.titles)
-    _short_mentions(text, people, lx.in_script(text) if in_script is None else in_script)
+    _short_mentions(text, people, script.in_script(text) if in_script is None else in_script)
     for o in people.values():
         o.extra["expanded"] = [tl.expand(t) for t in o.titles]
     return list(people.values())

@@ -37,6 +37,7 @@ import regex
 
 from extractor.officials import lexicon as lx
 from extractor.officials.titles import HEAD_AT, HEAD_WORDS, head_at
+from extractor.text import script
 
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 
@@ -48,7 +49,7 @@ _CAPS_TAIL = r"\p{Lu}*(?:'\p{Lu}+)?" + _E
 _RUNS = (rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\p{{N}}&./'-].)"  # not in a word, nor the tail of `GD-ĐT`, `P.V`
          rf"(?:{_SYL_TAIL}(?:[ ]{{1,2}}\p{{Lu}}{_SYL_TAIL})+|{_CAPS_TAIL}(?:[ ]{{1,2}}\p{{Lu}}{_CAPS_TAIL})+)")
 RUNS = regex.compile(_RUNS)
-_SCRIPT_RUNS = re.compile(lx.to_re(_RUNS))  # in a text of lx.SCRIPT: half the cost
+_SCRIPT_RUNS = re.compile(script.to_re(_RUNS))  # in a text of script.SCRIPT: half the cost
 _SYLLABLE = re.compile(r"\S+")  # a run holds no other white space than ` `
 
 _ADDRESS_BEFORE = regex.compile(
@@ -78,9 +79,9 @@ class Name:
 
 
 def candidates(text: str, in_script: bool | None = None) -> list[Name]:
-    """Every personal name the text may contain, in order (``in_script``: lx.in_script(text))."""
+    """Every personal name the text may contain, in order (``in_script``: script.in_script(text))."""
     out = []
-    scanner = _SCRIPT_RUNS if (lx.in_script(text) if in_script is None else in_script) else RUNS
+    scanner = _SCRIPT_RUNS if (script.in_script(text) if in_script is None else in_script) else RUNS
     for run in scanner.finditer(text):
         name = _cut(text, run, scanner is _SCRIPT_RUNS)
         if name is not None:

@@ -1,7 +1,7 @@
 """Titles: a position head and the organisation written after it (GUIDE §4).
 
 ``TITLE`` is a verbose-mode pattern for one title (``find_titles`` finds titles as it does,
-``is_title`` tells whether a line is one; in text of lx.SCRIPT both read it by `re`, head first):
+``is_title`` tells whether a line is one; in text of script.SCRIPT both read it by `re`, head first):
 
 - rule ``head``: a position from ``officials_titles.tsv`` (``Bí thư``, ``Thứ trưởng``,
   ``Thiếu tướng``, ``trợ lý``), or a title abbreviation read off the abbreviation table
@@ -31,6 +31,7 @@ from functools import lru_cache
 import regex
 
 from extractor.officials import lexicon as lx
+from extractor.text import script
 
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
 
@@ -84,7 +85,7 @@ HEAD_AT = regex.compile(HEAD, regex.X)
 @lru_cache(maxsize=None)
 def title_pattern() -> regex.Pattern:
     """TITLE compiled, the first time it is needed (it takes half a second): for the signature
-    rule, and for a text outside lx.SCRIPT."""
+    rule, and for a text outside script.SCRIPT."""
     return regex.compile(TITLE, regex.X)
 
 
@@ -97,15 +98,15 @@ def _head_ends() -> regex.Pattern:
 def is_title(line: str) -> bool:
     """Whether ``line`` is one title whole: ``TITLE_RE.fullmatch(line)``.  TITLE may read the
     head opening it in any of its ways, each followed by as many organisation words as follow;
-    read so in a line of lx.SCRIPT, which leaves TITLE_RE uncompiled."""
-    if not lx.in_script(line):
+    read so in a line of script.SCRIPT, which leaves TITLE_RE uncompiled."""
+    if not script.in_script(line):
         return title_pattern().fullmatch(line) is not None
     return any(_script_orgs().match(line, head.end()).end() == len(line) for head in _head_ends().finditer(line))
 
 
 @lru_cache(maxsize=None)
 def prepare() -> None:
-    """Compile what lx.SCRIPT text needs and is not compiled at import: on the pass's first call,
+    """Compile what script.SCRIPT text needs and is not compiled at import: on the pass's first call,
     so that a batch, which makes that call before it forks its workers, hands them compiled."""
     _script_orgs()
     _head_ends()
@@ -119,12 +120,12 @@ def __getattr__(name: str):
 
 @lru_cache(maxsize=None)
 def _script_orgs() -> re.Pattern:
-    """What follows the head of a title, in a text of lx.SCRIPT: `re` reads it three times
+    """What follows the head of a title, in a text of script.SCRIPT: `re` reads it three times
     faster, and compiles it three times faster, than `regex` reads TITLE.  A title is its head
     and then as many organisation words as follow (the repetition gives nothing back), so the
     head, found first, and these are the title.  No head after `-`, `và` or `,` stands after
     `ủy`, so the `Ủy quyền` test is left out there."""
-    return re.compile(lx.to_re(rf"(?:{_org(HEAD_FULL.replace(_NOT_AFTER_UY, ''))})*+"), re.X)
+    return re.compile(script.to_re(rf"(?:{_org(HEAD_FULL.replace(_NOT_AFTER_UY, ''))})*+"), re.X)
 
 
 # The letters opening every head, case-folded: a word whose letters are none of these opens no
@@ -133,34 +134,34 @@ HEAD_WORDS = frozenset(regex.match(r"[\p{L}\p{M}]*", h).group().casefold() for h
     lx.HEADS_ANY + lx.HEADS_CAP + lx.TITLE_ABBREVIATIONS + lx.SHORT_TITLE_ABBREVIATIONS + ["nguyên", "quyền", "phó"]))
 
 
-# HEAD read by `re` in a text of lx.SCRIPT, the `Ủy quyền` look-behind left out (`re` cannot
+# HEAD read by `re` in a text of script.SCRIPT, the `Ủy quyền` look-behind left out (`re` cannot
 # write it, its width varies): where `quyền` may be read, HEAD_AT decides (head_at).
-_SCRIPT_HEAD = re.compile(lx.to_re(HEAD.replace(_NOT_AFTER_UY, "")), re.X)
+_SCRIPT_HEAD = re.compile(script.to_re(HEAD.replace(_NOT_AFTER_UY, "")), re.X)
 _QUYEN = re.compile(r"(?i:nguyên[ ]+)?(?i:quyền)")
-_QUYEN_FIRST = frozenset(re.findall("(?i)[nq]", lx.SCRIPT))
+_QUYEN_FIRST = frozenset(re.findall("(?i)[nq]", script.SCRIPT))
 
 
 def head_at(text: str, pos: int, end: int, in_script: bool = False):
-    """``HEAD_AT.match(text, pos, end)``; by `re` in a text of lx.SCRIPT (``in_script``)."""
+    """``HEAD_AT.match(text, pos, end)``; by `re` in a text of script.SCRIPT (``in_script``)."""
     if in_script and not (text[pos:pos + 1] in _QUYEN_FIRST and _QUYEN.match(text, pos, end)):
         return _SCRIPT_HEAD.match(text, pos, end)
     return HEAD_AT.match(text, pos, end)
 
 
 def _word_opening(words, letter: str, letter_or_digit: str) -> str:
-    """`re`: one of ``words`` (any case) standing whole, in a text of lx.SCRIPT.  Each branch opens
+    """`re`: one of ``words`` (any case) standing whole, in a text of script.SCRIPT.  Each branch opens
     with a letter, what may not stand before it tested after it, so that `re` skips to them."""
     rests: dict[str, list[str]] = {}
     for w in words:
         rests.setdefault(w[0], []).append(w[1:])
     arms = [f"{re.escape(case)}(?<![{letter_or_digit}].)(?i:{lx.alternation(rest)})"
             for first, rest in sorted(rests.items())
-            for case in sorted(set(re.findall("(?i)" + re.escape(first), lx.SCRIPT)))]
+            for case in sorted(set(re.findall("(?i)" + re.escape(first), script.SCRIPT)))]
     return f"(?:{'|'.join(arms)})(?![{letter}])"
 
 
-# Where a head may start in a text of lx.SCRIPT: a word of HEAD_WORDS.
-_HEAD_WORD = re.compile(_word_opening(HEAD_WORDS, lx.spelled(r"[\p{L}\p{M}]"), lx.spelled(r"[\p{L}\p{M}\p{N}]")))
+# Where a head may start in a text of script.SCRIPT: a word of HEAD_WORDS.
+_HEAD_WORD = re.compile(_word_opening(HEAD_WORDS, script.spelled(r"[\p{L}\p{M}]"), script.spelled(r"[\p{L}\p{M}\p{N}]")))
 
 
 def find_titles(text: str, start: int, end: int, in_script: bool = False):
@@ -180,7 +181,7 @@ def find_titles(text: str, start: int, end: int, in_script: bool = False):
 
 def _next_head(text: str, pos: int, end: int, starts):
     """``HEAD_AT.search(text, pos, end)``; given ``starts``, every place a head may start in a
-    text of lx.SCRIPT, in order, the head is read at those from ``pos`` on only."""
+    text of script.SCRIPT, in order, the head is read at those from ``pos`` on only."""
     if starts is None:
         return HEAD_AT.search(text, pos, end)
     for at in starts:
@@ -191,7 +192,7 @@ def _next_head(text: str, pos: int, end: int, starts):
 # --- expansion -----------------------------------------------------------------------------
 _EXPAND_PATTERN = rf"{_B}(?P<a>{lx.alternation(lx.ABBREVIATIONS)}){_E}"
 _EXPAND = regex.compile(_EXPAND_PATTERN, regex.X)
-_SCRIPT_EXPAND = re.compile(lx.to_re(_EXPAND_PATTERN), re.X)  # for a title of lx.SCRIPT: cheaper
+_SCRIPT_EXPAND = re.compile(script.to_re(_EXPAND_PATTERN), re.X)  # for a title of script.SCRIPT: cheaper
 
 
 @lru_cache(maxsize=4096)  # titles recur within a text and across texts; merging compares every pair
@@ -203,7 +204,7 @@ def expand(title: str) -> str:
     >>> expand("TUV")
     'Tỉnh ủy viên'
     """
-    pattern = _SCRIPT_EXPAND if lx.in_script(title) else _EXPAND
+    pattern = _SCRIPT_EXPAND if script.in_script(title) else _EXPAND
     return pattern.sub(lambda m: lx.ABBREVIATIONS[" ".join(m["a"].split())], title)
 
 
