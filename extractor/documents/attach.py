@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from extractor.documents import lexicon as lx
 from extractor.documents.lexicon import LazyPattern
 from extractor.text import parse_roman, parse_words
+from extractor.text import patterns
 
 ROMAN = r"[IVXLC]{1,7}(?![\p{L}\d])"
 KHOA = r"(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)"
@@ -32,7 +33,7 @@ KHOA = r"(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)"
 ORDINAL_WORDS = ("nhất", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
                  "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy",
                  "mười tám", "mười chín", "hai mươi")
-ORDINAL = rf"(?:\d{{1,2}}(?!\d)|{ROMAN}|(?i:{lx.trie_alternation(ORDINAL_WORDS)})(?![\p{{L}}]))"
+ORDINAL = rf"(?:\d{{1,2}}(?!\d)|{ROMAN}|(?i:{patterns.trie(ORDINAL_WORDS)})(?![\p{{L}}]))"
 
 # rule date_of_issue: ``ngày 25/11/2021``, ``ngày 30-5-2019``, ``ngày 04 tháng 10 năm 2021``, ``ngày 9.1.2024``;
 # a day without a year (``ngày 25/11``) is kept in the span, its value left to the dates pass.
@@ -65,14 +66,14 @@ _CLAUSE_STARTS = ("Nghị quyết", "Nghị định", "Chỉ thị", "Quyết đ
 # (in any case: a headline in capitals, ``… CỦA BỘ CHÍNH TRỊ VÀ KẾT LUẬN SỐ …``, ends the name too)
 _NOT_NAME_START = (
     r"(?!(?i:(?<!(?:Sở|Bộ|Phòng|Vụ)[ \t]+)Kế[ \t]+hoạch)(?![\p{L}]))"
-    rf"(?!(?i:{lx.trie_alternation(_CLAUSE_STARTS, _SP)})(?![\p{{L}}]))"
+    rf"(?!(?i:{patterns.trie(_CLAUSE_STARTS, _SP)})(?![\p{{L}}]))"
 )
 _WORD = r"(?=\p{Lu})" + _NOT_NAME_START + r"\p{Lu}[\p{L}&]*\d*(?![\p{L}\d])"
 # (as tries: a word list shares its first letters; where one word extends another, ``tỉnh`` and
 # ``tỉnh ủy``, the longer is tried first, as in a list sorted longest first)
-_PAIR = rf"(?:{lx.trie_alternation(ORG_PAIRS, _SP)})(?![\p{{L}}])"
-_LOWER = rf"(?:{lx.trie_alternation(ORG_LOWER, _SP)})(?![\p{{L}}])"
-_HEAD = rf"(?:{lx.trie_alternation(ORG_HEADS, _SP)})(?![\p{{L}}])"
+_PAIR = rf"(?:{patterns.trie(ORG_PAIRS, _SP)})(?![\p{{L}}])"
+_LOWER = rf"(?:{patterns.trie(ORG_LOWER, _SP)})(?![\p{{L}}])"
+_HEAD = rf"(?:{patterns.trie(ORG_HEADS, _SP)})(?![\p{{L}}])"
 # (a capital first: the clause-start look-aheads are skipped for every lower-case word a name meets)
 _NAME_WORD = rf"(?=\p{{Lu}}){_NOT_NAME_START}(?:{_PAIR}|\p{{Lu}}[\p{{L}}&]*\d*(?![\p{{L}}\d]))"
 # A term of office, ``nhiệm kỳ 2020 - 2025``: in a body's name, after a congress, closing its name.

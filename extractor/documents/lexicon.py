@@ -169,32 +169,3 @@ class LazyPattern:
         rx = regex.compile(*self._args)
         self.__dict__.update((m, getattr(rx, m)) for m in self._METHODS)
         return getattr(rx, name)
-
-
-def trie_alternation(words, space: str = r"\s+") -> str:
-    """The same words as one regex trie (``nghị (?:định|quyết…)``): scanning it backtracks little.
-
-    >>> trie_alternation(["nghị quyết", "nghị định", "luật"], " ")
-    '(?:luật|nghị (?:quyết|định))'
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie, space)
-
-
-def _trie_regex(node: dict, space: str) -> str:
-    alts = [(space if ch == " " else regex.escape(ch)) + _trie_regex(sub, space)
-            for ch, sub in sorted(node.items(), key=lambda kv: (-len(kv[1]), kv[0])) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def alternation(words, space: str = r"\s+") -> str:
-    """A regex alternation of literal words, longest first, spaces matching ``space``."""
-    return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))

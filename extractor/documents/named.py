@@ -32,8 +32,9 @@ from extractor.documents.attach import (
 from extractor.documents.lexicon import LazyPattern
 from extractor.documents.numbered import Found
 from extractor.text import parse_roman
+from extractor.text import patterns
 
-_TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{lx.trie_alternation(lx.TYPE_WORDS)}))(?![\p{{L}}])"
+_TYPE = rf"(?<![\p{{L}}])(?P<type>(?i:{patterns.trie(lx.TYPE_WORDS)}))(?![\p{{L}}])"
 _TERMS = (
     rf"(?P<terms>[ \t]*,?[ \t]*(?P<topen>\([ \t]*)?{KHOA}[ \t]+{ROMAN}"
     rf"(?:[ \t]*(?:,|và)[ \t]*(?:{KHOA}[ \t]+)?{ROMAN})*(?(topen)[ \t]*\)))"
@@ -42,7 +43,7 @@ _TW = r"(?P<tw>Trung\s+ương|Trung\s+Ương|TRUNG\s+ƯƠNG|TW|TƯ|T\.Ư)"
 
 # rule plenum
 _TYPE_OR_ABBR = (
-    rf"(?<![\p{{L}}])(?P<type>(?i:{lx.trie_alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})"
+    rf"(?<![\p{{L}}])(?P<type>(?i:{patterns.trie(lx.TYPE_WORDS)})|{patterns.alternation(lx.TYPE_ABBREVIATIONS)})"
     r"(?![\p{L}])"
 )
 _PLENUM = LazyPattern(
@@ -76,7 +77,7 @@ _CONGRESS_TERM = LazyPattern(rf"[ \t]+{TERM_YEARS}$")     # (on a single-spaced 
 _COMMA_BODY = LazyPattern(r"[ \t]*,[ \t]*(?=Ban|BCH|Tỉnh|Thành|Huyện|Đảng)")   # then a name (``issuer_at``)
 _OF_TAIL = LazyPattern(r"[ \t]+của[ \t]+")
 _PLURAL = LazyPattern(
-    rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{lx.trie_alternation(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
+    rf"(?:(?i:các|những|mọi)|\d+)\s+(?:(?i:{patterns.trie(lx.TYPE_WORDS)})\s*(?:,|và)\s*)*$"
 )
 _PLENUM_HEAD = LazyPattern(rf"(?i:hội\s+nghị)\s+lần\s+thứ\s+{ORDINAL}\s*,?\s*")
 

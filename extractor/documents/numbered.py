@@ -24,11 +24,12 @@ from extractor.documents import lexicon as lx
 from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, date_at, is_issuer, read_tail
 from extractor.documents.codes import NUMBER, Code, decode
 from extractor.documents.lexicon import LazyPattern
+from extractor.text import patterns
 
-_TYPE = rf"(?<![\p{{L}}])(?:(?i:{lx.trie_alternation(lx.TYPE_WORDS)})|{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
+_TYPE = rf"(?<![\p{{L}}])(?:(?i:{patterns.trie(lx.TYPE_WORDS)})|{patterns.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])"
 # Type words as written with a capital: a law's title may hold ``văn bản`` but not ``Nghị định``
 # (except as its first word: ``Luật Quy hoạch số 21/2017/QH14``).
-_TYPE_CAP = rf"(?:{lx.trie_alternation(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})(?![\p{{L}}])"
+_TYPE_CAP = rf"(?:{patterns.trie(w[0].upper() + w[1:] for w in lx.TYPE_WORDS)})(?![\p{{L}}])"
 # (``sô`` and a header's ``So:`` are the same word with a mark lost in typing or OCR)
 _SO = r"\s+(?:số|Số|SỐ|sô|Sô|SÔ)\s*:?\s*"
 # rule numbered_with_type (looked for backwards from the number; the window ends at the number)
@@ -254,8 +255,8 @@ def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -
 # Candidates come from ``str.find`` of each first syllable in the lower-cased text (fast), then one
 # anchored match of the type-word trie confirms them.
 TYPE_START = LazyPattern(_TYPE)
-_TYPE_LOW = LazyPattern(rf"(?<![\p{{L}}])(?:{lx.trie_alternation(lx.TYPE_WORDS)})(?![\p{{L}}])")
-_ABBR_START = LazyPattern(rf"(?<![\p{{L}}])(?:{lx.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
+_TYPE_LOW = LazyPattern(rf"(?<![\p{{L}}])(?:{patterns.trie(lx.TYPE_WORDS)})(?![\p{{L}}])")
+_ABBR_START = LazyPattern(rf"(?<![\p{{L}}])(?:{patterns.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
 _FIRST_SYLLABLES = sorted({w.split()[0] for w in lx.TYPE_WORDS})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractor.data import load_lines, load_tsv
+from extractor.text import patterns
 
 # A letter may not touch the phrase on either side.
 NOT_AFTER_LETTER = r"(?<![\p{L}\p{M}\p{N}])"
@@ -23,34 +24,11 @@ def phrase(words: str) -> str:
 
 
 def alternation(entries, ignore_case: bool = False, after_first: str = "") -> str:
-    """Longest entry first, so a longer phrase wins over its own prefix.
-
-    Written as a trie (``Bí thư`` and ``Bí thư Thường trực`` share ``Bí[ ]+thư``), which tries
-    the entries a text can match in the same order as a flat longest-first alternation, at a
-    fraction of the cost to compile and to run.  ``ignore_case``: the caller wraps it in
-    ``(?i:…)``; entries are lower-cased so that no two branches match one letter.
-    ``after_first``: a zero-width test put after the first letter (a look-behind on what comes
-    before the entry), so that every branch opens with a letter, which `re` can skip to."""
-    trie: dict = {}
-    for entry in entries:
-        node = trie
-        for ch in " ".join((entry.lower() if ignore_case else entry).split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if after_first:
-        trie = {ch: {after_first: child} for ch, child in trie.items()}
-    return "(?:" + _branches(trie) + ")"
-
-
-def _branches(node: dict) -> str:
-    arms = [("[ ]+" if ch == " " else regex.escape(ch) if len(ch) == 1 else ch) + _branches(child)
-            for ch, child in node.items() if ch]
-    if not arms:
-        return ""
-    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
-    if "" in node:  # an entry ends here: the longer ones are tried first
-        return ("(?:" + body + ")" if len(arms) == 1 else body) + "?"
-    return body
+    """The entries as one group, written as a trie (``patterns.trie``), spaces as ``[ ]+``.
+    ``ignore_case``: the caller wraps it in ``(?i:…)``; entries are lower-cased so that no two
+    branches match one letter.  ``after_first``: as in ``patterns.trie``."""
+    words = (e.lower() for e in entries) if ignore_case else entries
+    return "(?:" + patterns.trie(words, "[ ]+", after_first) + ")"
 
 
 def syllables(entry: str) -> tuple[str, ...]:
