@@ -19,6 +19,7 @@ from extractor.documents import named, numbered
 from extractor.documents.lexicon import LazyPattern
 from extractor.documents.numbered import Found
 from extractor.model import DocumentRef
+from extractor.text import script
 
 # OCR that reads U as Ư (``ƯBND``, ``ƯỶ BAN``, ``BTCTƯ``) also turns ``/TU`` into ``/TƯ``.
 _OCR_U = LazyPattern(r"(?<![\p{L}])(?:ƯỶ\s+BAN|ƯỦY\s+BAN)(?![\p{L}])")
@@ -50,8 +51,9 @@ def find(text: str) -> list[DocumentRef]:
         return []
     ocr_u = _ocr_u(text)
     low = text.lower()
-    starts = numbered.type_starts(text, low)
-    found = numbered.find_numbered(text, ocr_u, starts)
+    in_script = script.in_script(text)
+    starts = numbered.type_starts(text, low, in_script)
+    found = numbered.find_numbered(text, ocr_u, starts, in_script)
     plenums = named.find_plenums(text, starts)
     by_body = named.find_by_body(text, starts, low)
     numbers = {n for f in plenums + by_body for n in _as_list(f.extra.get("plenum"))}

@@ -56,9 +56,10 @@ _DASHED = rf"{_HEAD}-{_SEG}-{_SEG}"
 # scan looks for fast; it is read whole, never given back (possessive): every shape goes on with
 # neither a digit nor a lower-case letter, so a shorter ordinal never matches where the whole fails.
 _FIRST_DIGIT = r"\d(?<![\p{L}\d/.\-]\d)\d{0,4}+[a-zđ]?+"
-NUMBER = LazyPattern(
-    rf"{_FIRST_DIGIT}(?:{'|'.join(s.removeprefix(_HEAD) for s in (_LAW, _PARTY, _STATE, _DASHED))})(?![\p{{L}}\d])"
-)
+_NUMBER = rf"{_FIRST_DIGIT}(?:{'|'.join(s.removeprefix(_HEAD) for s in (_LAW, _PARTY, _STATE, _DASHED))})(?![\p{{L}}\d])"
+NUMBER = LazyPattern(_NUMBER)
+# (on text of the script, `re` scans for the opening digit several times faster)
+NUMBER_IN_SCRIPT = lx.in_script_form(_NUMBER)
 
 _CYRILLIC = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 _TERM = LazyPattern(r"^(\p{L}+?)(\d{1,2})$")

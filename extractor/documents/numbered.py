@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from extractor.documents import lexicon as lx
 from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, date_at, is_issuer, read_tail
-from extractor.documents.codes import NUMBER, Code, decode
+from extractor.documents.codes import NUMBER, NUMBER_IN_SCRIPT, Code, decode
 from extractor.documents.lexicon import LazyPattern
 from extractor.text import patterns
 
@@ -148,9 +148,9 @@ def _code_extra(code: Code) -> dict:
     return extra
 
 
-def find_numbered(text: str, ocr_u: bool, starts: list[int]) -> list[Found]:
+def find_numbered(text: str, ocr_u: bool, starts: list[int], in_script: bool) -> list[Found]:
     found: list[Found] = []
-    for m in NUMBER.finditer(text):
+    for m in (NUMBER_IN_SCRIPT if in_script else NUMBER).finditer(text):
         code = decode(m.group(), ocr_u)
         if code is None and _after_so(text, m.start()):
             code = decode(m.group(), ocr_u, lenient=True)
@@ -252,17 +252,26 @@ def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -
 
 
 # Where a type word (or a type abbreviation) starts: the named and bare rules are tried there only.
-# Candidates come from ``str.find`` of each first syllable in the lower-cased text (fast), then one
-# anchored match of the type-word trie confirms them.
+# Candidates are the first syllables of type words standing as whole words in the lower-cased text
+# (and the abbreviations in the text), then one anchored match of the type-word trie confirms them.
+# Two type words may overlap (``bộ luật`` holds ``luật``): both starts count.
 TYPE_START = LazyPattern(_TYPE)
-_TYPE_LOW = LazyPattern(rf"(?<![\p{{L}}])(?:{patterns.trie(lx.TYPE_WORDS)})(?![\p{{L}}])")
+_TYPE_LOW = rf"(?<![\p{{L}}])(?:{patterns.trie(lx.TYPE_WORDS)})(?![\p{{L}}])"
+_TYPE_LOW_RX = LazyPattern(_TYPE_LOW)
+_TYPE_LOW_RE = lx.in_script_form(_TYPE_LOW)
 _ABBR_START = LazyPattern(rf"(?<![\p{{L}}])(?:{patterns.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
 _FIRST_SYLLABLES = sorted({w.split()[0] for w in lx.TYPE_WORDS})
+# On text of the script (nearly all) one `re` scan finds the syllables: its branches open with a
+# letter the engine skips to, the letter before it being checked after it.
+_AFTER_NON_LETTER = r"(?<![\p{L}].)"
+_SYLLABLE_SCAN = lx.in_script_form(
+    rf"(?:{patterns.trie(_FIRST_SYLLABLES, after_first=_AFTER_NON_LETTER)})(?![\p{{L}}])"
+)
 
 
-def type_starts(text: str, low: str) -> list[int]:
+def type_starts(text: str, low: str, in_script: bool) -> list[int]:
     """Offsets where a type word or type abbreviation starts (``Nghị quyết``, ``NQ``);
-    ``low`` is ``text.lower()``."""
+    ``low`` is ``text.lower()``, ``in_script`` is ``script.in_script(text)``."""
     if len(low) != len(text):
         return [m.start() for m in TYPE_START.finditer(text)]
     found = set()
@@ -272,12 +281,15 @@ def type_starts(text: str, low: str) -> list[int]:
             if _ABBR_START.match(text, i):
                 found.add(i)
             i = text.find(abbr, i + 1)
+    if in_script:
+        found.update(m.start() for m in _SYLLABLE_SCAN.finditer(low) if _TYPE_LOW_RE.match(low, m.start()))
+        return sorted(found)
     for syllable in _FIRST_SYLLABLES:
         n = len(syllable)
         i = low.find(syllable)
         while i >= 0:
             # (most hits are inside longer words: a letter before or after rules them out at once)
-            if not (i and low[i - 1].isalpha() or low[i + n:i + n + 1].isalpha()) and _TYPE_LOW.match(low, i):
+            if not (i and low[i - 1].isalpha() or low[i + n:i + n + 1].isalpha()) and _TYPE_LOW_RX.match(low, i):
                 found.add(i)
             i = low.find(syllable, i + 1)
     return sorted(found)
