@@ -9,8 +9,10 @@ import random
 import re
 
 import pytest
+import regex
 
 from extractor.targets import figures, lexicon, masks, status, subject
+from extractor.text import script
 
 ROUNDS = 3000
 
@@ -85,3 +87,40 @@ def test_own_year_in_two_scans():
     atoms = ["1", "2", "0", "9", "19", "20", "/", ".", "-", " ", "ngày ", "NGÀY ", "tháng ", "năm ", "x", "\n", "2021", "12"]
     for s in _strings(atoms, 8, 25):
         assert status.own_year(s) == max((int(a or b) for a, b in one_scan.findall(s[:400])), default=None), s
+
+
+# Text of script.SCRIPT: Vietnamese letters of both cases, digits, marks and spaces (among them
+# some that only one engine's own \s, \w or \d would hold), and the words the scans read.
+_SCRIPT_ATOMS = (list("0123456789012345 ../,,--+%()“”:;\n\t\u00a0\x1c\u2003aAđĐươƯỨứhH\u0301µ\u0345")
+                 + ["năm ", "Năm học ", "ngày ", "sáng ", "giờ ", "h", "phút", "trên ", "mỗi ", "/", " dân", "người dân",
+                    "vạn", "nghìn", "và", "từ ", "TỪ  ", "từ\n", "đến", "tới", "triệu", "tỷ", "đồng", "km", "ha", "NQ", "QĐ",
+                    "19", "20", "2024", "1.000", "0912", "4.0", "x"])
+
+
+# The same as whole words and numerals between spaces, where dates, list markers and rates form.
+_SCRIPT_WORDS = [" ", " ", "  ", "\n", "\n ", "\t", "12", "5", "30", "03", "2024", "1999", "1.000", "10.000", "100", "-", " - ",
+                 "/", ".", ")", "(", ":", ",", "%", "năm ", "nhiệm kỳ ", "ngày ", "Sáng ", "giờ", "h", "phút", "trên ", "Mỗi ",
+                 "dân", "người dân", "vạn", "nghìn", "và", "từ", "đến", "đ", "NQ", "0", "\u00a0", "\x1c", "ư",
+                 " trên 1.000 dân", "/1 vạn dân", " ngày 30-6", " 7 và 8-5", " 12/2023", " 28/12/2021", " 1. ", "\n2) ",
+                 " (0258) 3 822 123"]
+
+
+@pytest.mark.parametrize("atoms, seed", [(_SCRIPT_ATOMS, 9), (_SCRIPT_WORDS, 11)])
+def test_mask_in_re_matches_mask(atoms, seed):
+    for s in _strings(atoms, seed, 25):
+        assert script.in_script(s)
+        plain = [(m.span(), m.lastgroup) for m in masks.MASK.finditer(s)]
+        assert [(m.span(), m.lastgroup) for m in masks._script_masks(s)] == plain, s
+
+
+@pytest.mark.parametrize("atoms, seed", [(_SCRIPT_ATOMS, 10), (_SCRIPT_WORDS, 12)])
+def test_figure_in_re_matches_figure(atoms, seed):
+    for s in _strings(atoms, seed, 25):
+        plain = [(m.span(), figures.group_dict(m, s, False)) for m in figures.FIGURE.finditer(s)]
+        assert [(m.span(), figures.group_dict(m, s, True)) for m in figures.script_figures(s)] == plain, s
+
+
+def test_re_form_spells_regex_classes():
+    for cls in (r"\s", r"\w", r"\d", r"[^\s\p{L}\d]", r"\p{LC}"):
+        spelled = re.compile(lexicon.re_form(cls))
+        assert [c for c in script.SCRIPT if spelled.fullmatch(c)] == regex.findall(cls, script.SCRIPT), cls

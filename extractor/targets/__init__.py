@@ -21,6 +21,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import re
+
 import regex
 
 from extractor.model import Target
@@ -28,6 +30,7 @@ from extractor.targets import figures as fg
 from extractor.targets import lexicon as lx
 from extractor.targets import masks, status, subject, tables, words
 from extractor.targets.units import find_unit
+from extractor.text import script
 
 __all__ = ["find"]
 
@@ -37,9 +40,11 @@ MAX_CORE = 60  # characters of one numeric core, at most
 def find(text: str) -> list[Target]:
     """All figures in normalised ``text`` (before the pipeline removes dates and numbers of documents)."""
     low = lx.lower(text)  # for the scans of cue words, in stdlib re without case folding
-    spans = masks.masked_spans(text)
+    in_script = script.in_script(text)  # most texts: the full-text scans run on re
+    spans = masks.masked_spans(text, in_script)
     blocked = _Blocked(spans)
-    out = [t for m in fg.FIGURE.finditer(text) if (t := _digits_figure(text, m, blocked))]
+    cores = fg.script_figures(text) if in_script else fg.FIGURE.finditer(text)
+    out = [t for m in cores if (t := _digits_figure(text, m, blocked, in_script))]
     taken = _Blocked([(t.start, t.end, "") for t in out])
     out += [t for t in words.find(text, masks.quoted_names(spans), low) if not taken.hit(t.start, t.end)]
     out.sort(key=lambda t: t.start)
@@ -69,16 +74,16 @@ class _Blocked:
         return i < len(self.starts) and self.starts[i] < end and start < self.ends[i]
 
 
-def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | None:
-    """The figure of one ``FIGURE`` match, or None when it is no figure.  ``g`` holds its groups
-    (one ``groupdict`` call, not one ``group`` call per look)."""
+def _digits_figure(text: str, m: regex.Match | re.Match, blocked: _Blocked, in_script: bool) -> Target | None:
+    """The figure of one ``FIGURE`` (or ``SCRIPT_FIGURE``) match, or None when it is no figure.  ``g``
+    holds its groups (one ``groupdict`` call, not one ``group`` call per look) and ``from_start``."""
     s1, e1 = m.span(fg.N1)
     if blocked.hit(s1, e1):
         return None  # most numerals that are no figure: dates, document numbers, codes
     rule = masks.context_rule(text, s1, e1)
     if rule is not None and not (rule == "doc_label" and find_unit(text, m.end()).rule in ("head", "measure", "percent")):
         return None  # "Kết luận 14" names a document; "kết luận 5 tổ chức có vi phạm" counts
-    g = fg.group_dict(m)
+    g = fg.group_dict(m, text, in_script)
     if len(m.group()) > MAX_CORE:
         return None  # a run of digits no report writes as one number (a code, an ID, noise)
     low = fg.parse_numeral(g["n1"].replace(" ", ""))
@@ -108,7 +113,7 @@ def _digits_figure(text: str, m: regex.Match, blocked: _Blocked) -> Target | Non
         of = _scale(of, g["m3"]) if of is not None else None
     if not _is_figure(text, m, g, low, of, unit_text, core_end) or _date_like_ratio(g, low, of, unit.rule):
         return None
-    if unit.rule in ("noun", "none", "name") and not g["p1"] and fg.after_name(text, m.start(fg.FROM) if g["from"] else m.start()):
+    if unit.rule in ("noun", "none", "name") and not g["p1"] and fg.after_name(text, g["from_start"] if g["from"] else m.start()):
         return None  # "Vĩnh Tân 4 đi vào vận hành": a name's number, whatever follows
     return _target(text, m, g, low, high, of, unit_text, end)
 
@@ -138,7 +143,7 @@ def _low_end(m: regex.Match, g: dict) -> int:
 
 
 def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None, end: int) -> Target:
-    start = m.start(fg.FROM) if g["from"] and high is not None else m.start(fg.SIGN) if g["sign"] else m.start(fg.N1)
+    start = g["from_start"] if g["from"] and high is not None else m.start(fg.SIGN) if g["sign"] else m.start(fg.N1)
     qual = fg.QUAL_BEFORE.match(text, start) if not (g["from"] and high is None) else None
     qual_words = qual.group(1) if qual else None  # its one group, the qualifier words
     if qual and (fg.margin(qual_words, unit, text, end) or fg.locative(qual_words, unit)):
@@ -155,7 +160,7 @@ def _target(text: str, m: regex.Match, g: dict, low, high, of, unit: str | None,
     if after:
         qualifier, end = (">=" if after.group(1).lower() == "lên" else "<="), after.end()  # group 1: lên/xuống
         if g["from"]:
-            start = min(start, m.start(fg.FROM))
+            start = min(start, g["from_start"])
     if of is not None:
         extra["of"] = of
     _money(unit, low, extra)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import re
+
 import regex
 
 from extractor.data import load_lines
@@ -49,15 +51,53 @@ def _pct(name: str) -> str:
     return r"(?P<" + name + r">\s?%)?"
 
 
-FIGURE = regex.compile(
-    r"(?=[\d+\-])"  # a quick first-character filter: the scan skips everything else
-    r"(?:(?<=(?<![\p{L}])(?P<from>(?i:từ))\s+)|)"  # "từ" read behind the numeral: the scan never starts at a "t"
-    r"(?:(?<=[(\s])(?P<sign>[-+])(?=" + NUM + r"\s?%)|" + _START + r")"
-    r"(?P<n1>" + SPACED + r"|" + NUM + r")" + _END + _mult("m1")
-    + r"(?(m1)(?:\s+(?P<n1b>\d{1,3}(?:,\d+)?)\s+(?P<m1b>" + _MULT + r")(?![\p{L}]))?)" + _pct("p1")
-    + r"(?:(?:\s*-\s*|\s+(?i:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
-    + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?"
-)
+# "từ" opening a range, read behind the numeral (the scan never starts at a "t"), in group ``from``.
+FROM_BEFORE = r"(?<=(?<![\p{L}])(?P<from>(?i:từ))\s+)"
+
+
+def _figure(from_: str) -> str:
+    return (
+        r"(?=[\d+\-])"  # a quick first-character filter: the scan skips everything else
+        + from_ + r"(?:(?<=[(\s])(?P<sign>[-+])(?=" + NUM + r"\s?%)|" + _START + r")"
+        r"(?P<n1>" + SPACED + r"|" + NUM + r")" + _END + _mult("m1")
+        + r"(?(m1)(?:\s+(?P<n1b>\d{1,3}(?:,\d+)?)\s+(?P<m1b>" + _MULT + r")(?![\p{L}]))?)" + _pct("p1")
+        + r"(?:(?:\s*-\s*|\s+(?i:đến|tới)\s+)(?P<n2>" + NUM + r")" + _END + _mult("m2")
+        + r"|/(?P<of>" + NUM + r")" + _END + _mult("m3") + r")?"
+    )
+
+
+FIGURE = regex.compile(_figure("(?:" + FROM_BEFORE + "|)"))
+# FIGURE in ``re``, for a text of script.SCRIPT: its group ``from`` never matches (``re`` cannot run the
+# look-behind, of varying width), range_from reads "từ"; it is tried where FIGURE_START finds.
+SCRIPT_FIGURE = re.compile(lx.re_form(_figure(r"(?P<from>(?!))?")))
+FIGURE_START = re.compile(r"[0-9+\-](?<![0-9].)")
+_FROM_BEFORE = regex.compile(FROM_BEFORE)
+
+
+def script_figures(text: str) -> list[re.Match]:
+    """``SCRIPT_FIGURE.finditer(text)``, tried only where FIGURE_START finds (``re`` skips to a class,
+    where it tries a pattern opening with a look-ahead at every character)."""
+    out, end, match = [], 0, SCRIPT_FIGURE.match
+    for start in FIGURE_START.finditer(text):
+        i = start.start()
+        if i >= end and (m := match(text, i)):
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def range_from(text: str, start: int) -> int | None:
+    """Where "từ" stands before the numeral at ``start`` in FIGURE's group ``from``, if it does
+    (FROM_BEFORE, tried only after spaces, str.isspace holding every \\s of regex, and "ừ" before them)."""
+    before = text[max(0, start - 12):start]
+    if not before[-1:].isspace():
+        return None
+    word_end = before.rstrip()
+    if word_end[-1:] not in ("ừ", "Ừ") and (word_end or start <= 12):
+        return None
+    m = _FROM_BEFORE.match(text, start)
+    return m.start(1) if m else None
+
 
 @lru_cache(maxsize=4096)  # numerals recur all through a text: each parsed once
 def parse_numeral(numeral: str) -> int | float | None:
@@ -77,9 +117,16 @@ FROM, SIGN, N1, M1, N1B, M1B, P1, N2, M2, OF, M3 = (FIGURE.groupindex[k] for k i
     "from", "sign", "n1", "m1", "n1b", "m1b", "p1", "n2", "m2", "of", "m3"))
 
 
-def group_dict(m: regex.Match) -> dict[str, str | None]:
-    """``m.groupdict()`` of a FIGURE match, without its name look-ups."""
-    return dict(zip(FIGURE_GROUPS, m.groups()))
+def group_dict(m: regex.Match | re.Match, text: str, in_script: bool) -> dict[str, str | int | None]:
+    """``m.groupdict()`` of a FIGURE match (a SCRIPT_FIGURE one when ``in_script``), without its name
+    look-ups, with ``from_start``, where group ``from`` starts."""
+    g = dict(zip(FIGURE_GROUPS, m.groups()))
+    if in_script:
+        g["from_start"] = from_start = range_from(text, m.start())
+        g["from"] = None if from_start is None else text[from_start:from_start + 2]
+    else:
+        g["from_start"] = m.start(FROM) if g["from"] else None
+    return g
 
 
 # Qualifier words right before a figure, read in a window before it: "ước tính khoảng 105%".

@@ -12,6 +12,7 @@ import re
 import regex
 
 from extractor.data import load_lines, load_tsv
+from extractor.text import script
 
 
 def alternation(entries) -> str:
@@ -49,6 +50,17 @@ def lower(text: str) -> str:
 
 # A letter, for the stdlib ``re`` patterns of the full-text scans (``\p{L}`` in ``regex``).
 LETTER = r"[^\W\d_]"
+
+# regex's ``\s`` and ``\w`` as properties, which script.to_re spells out (``re``'s own differ over
+# script.SCRIPT: its ``\s`` holds U+001C-U+001F, its ``\w`` no combining marks).
+_AS_PROPERTY = {"s": r"\p{White_Space}", "w": r"\p{Word}"}
+
+
+def re_form(pattern: str) -> str:
+    """A ``regex`` pattern for ``re``, matching the same on text of script.SCRIPT (script.to_re,
+    ``\\s`` and ``\\w`` spelled out too); it must hold no look-behind of varying width."""
+    return script.to_re(regex.sub(r"\\(.)", lambda m: _AS_PROPERTY.get(m[1], m[0]), pattern))
+
 
 UNITS = {r["unit"]: r["kind"] for r in load_tsv("targets_units.tsv")}
 MULTIPLIERS = {r["word"]: int(r["factor"]) for r in load_tsv("targets_multipliers.tsv")}

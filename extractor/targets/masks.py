@@ -54,29 +54,49 @@ _NOT_LETTER = r"(?<![\p{L}])"
 _LD = LETTER_OR_DIGIT
 
 
+# Look-behinds of varying width, which ``re`` cannot run: the year or day word before a date part,
+# a line's start before a list marker, "trên"/"mỗi"/"/" before a rate's denominator.
+AFTER_YEAR_WORD = r"(?<=" + _NOT_LETTER + _YEARWORD + r"\s+)"
+AFTER_DAY_WORD = r"(?<=" + _NOT_LETTER + _DAYWORD + r"\s+)"
+AT_LINE_START = r"(?<=(?m:^)[ \t]*)"
+AFTER_PER = r"(?<=" + _NOT_LETTER + r"(?:(?i:trên|mỗi)|/)\s*)"
+
+
 # Every alternative starts at the first digit of a run (the phone one may open with its
 # bracket), with its context in a lookbehind or lookahead: the scan skips the letters of a
 # long text quickly.
-MASK = regex.compile(
-    r"(?=[\d(])(?<!\d)(?:"
-    r"(?P<date_dmy>(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{2,4}(?!\d))"
-    r"|(?P<date_iso>(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d))"
-    r"|(?P<year_span>(?<!\d)(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))"
-    r"|(?P<month_year>(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d))"
-    r"|(?P<year_after_word>(?<=" + _NOT_LETTER + _YEARWORD + r"\s+)(?:19|20)\d{2}(?!\d))"
-    r"|(?P<day_month>(?<=" + _NOT_LETTER + _DAYWORD + r"\s+)\d{1,2}(?:\s*(?:,|(?i:và)|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
-    r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|(?i:h)(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?i:giờ|h)(?!\w)"
-    r"(?:\s*[0-5]?\d(?!\d|[.,]\d|\s?%)(?:\s*(?i:phút)(?!\w))?)?)"
-    r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{LC}" + _LD + r"*(?:[/-]" + _LD + r"+)*)"
-    r"|(?P<code_tail>(?<=\d\p{LC}\d?[ -])\d+(?:[.,]\d+)*)"
-    r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"
-    r"|(?P<code>(?<=\p{L}[-+]?)\d+(?:[.,]\d+)*|(?<!\d)\d+\p{L}+\d+)"
-    r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
-    r"|(?P<enumerator>(?<=(?m:^)[ \t]*)\d{1,2}[ \t]*[.)-](?=\s))"
-    r"|(?P<per_capita>(?<=" + _NOT_LETTER + r"(?:(?i:trên|mỗi)|/)\s*)(?:10{0,2}\.000|1\s+(?i:vạn)|10{0,2}\s+(?i:nghìn))"
-    r"(?=\s+(?i:dân|người\s+dân)(?![\p{L}])))"
-    r")"
-)
+def _mask(after_year_word: str, after_day_word: str, at_line_start: str, after_per: str) -> str:
+    return (
+        r"(?=[\d(])(?<!\d)(?:"
+        r"(?P<date_dmy>(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{2,4}(?!\d))"
+        r"|(?P<date_iso>(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d))"
+        r"|(?P<year_span>(?<!\d)(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))"
+        r"|(?P<month_year>(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d))"
+        r"|(?P<year_after_word>" + after_year_word + r"(?:19|20)\d{2}(?!\d))"
+        r"|(?P<day_month>" + after_day_word + r"\d{1,2}(?:\s*(?:,|(?i:và)|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
+        r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|(?i:h)(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?i:giờ|h)(?!\w)"
+        r"(?:\s*[0-5]?\d(?!\d|[.,]\d|\s?%)(?:\s*(?i:phút)(?!\w))?)?)"
+        r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{LC}" + _LD + r"*(?:[/-]" + _LD + r"+)*)"
+        r"|(?P<code_tail>(?:(?<=\d\p{LC}[ -])|(?<=\d\p{LC}\d[ -]))\d+(?:[.,]\d+)*)"
+        r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"
+        r"|(?P<code>(?:(?<=\p{L})|(?<=\p{L}[-+]))\d+(?:[.,]\d+)*|(?<!\d)\d+\p{L}+\d+)"
+        r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
+        r"|(?P<enumerator>" + at_line_start + r"\d{1,2}[ \t]*[.)-](?=\s))"
+        r"|(?P<per_capita>" + after_per + r"(?:10{0,2}\.000|1\s+(?i:vạn)|10{0,2}\s+(?i:nghìn))"
+        r"(?=\s+(?i:dân|người\s+dân)(?![\p{L}])))"
+        r")"
+    )
+
+
+MASK = regex.compile(_mask(AFTER_YEAR_WORD, AFTER_DAY_WORD, AT_LINE_START, AFTER_PER))
+# MASK in ``re``, for a text of script.SCRIPT: each look-behind of varying width gives way to what it
+# needs right before the numeral (a space; a line's start, a space or tab; for a rate, nothing), and
+# MASK itself, matched where such an alternative matched, says what stands there (CONFIRMED_BY_MASK).
+SCRIPT_MASK = re.compile(lx.re_form(_mask(r"(?<=\s)", r"(?<=\s)", r"(?:(?m:^)|(?<=[ \t]))", "")))
+CONFIRMED_BY_MASK = frozenset({"year_after_word", "day_month", "enumerator", "per_capita"})
+# Where a MASK match may start: a digit or a bracket after no digit (``re`` skips to them, where it tries
+# SCRIPT_MASK at every character).
+RUN_START = re.compile(r"[0-9(](?<![0-9].)")
 
 # The two shapes that start at no digit, read as by one scan of the two (a match consumes what it
 # holds), but each with its own pattern: a quotation opens with a quote mark, which stdlib ``re``
@@ -167,9 +187,10 @@ NAME_TAIL = regex.compile(r"\s+(?:" + lx.alternation(load_lines("targets_name_ta
 NAME_BEFORE = regex.compile(r"(?<=\p{L}[ \t]+)")  # inside a noun phrase: "xếp loại: 45 tốt, 3 khá" counts
 
 
-def masked_spans(text: str) -> list[tuple[int, int, str]]:
-    """Spans of every context-free non-figure shape in ``text``, with the rule that found it."""
-    spans = [(m.start(), m.end(), m.lastgroup) for m in MASK.finditer(text)]
+def masked_spans(text: str, in_script: bool = False) -> list[tuple[int, int, str]]:
+    """Spans of every context-free non-figure shape in ``text``, with the rule that found it
+    (``in_script``: script.in_script(text))."""
+    spans = [(m.start(), m.end(), m.lastgroup) for m in (_script_masks(text) if in_script else MASK.finditer(text))]
     others = _quotes_and_urls(text) if "“" in text or '"' in text or "http" in text or "www." in text else []
     if not others:
         return spans
@@ -179,6 +200,20 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
     for a, b, _ in others:
         inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
     return sorted([sp for i, sp in enumerate(spans) if i not in inside] + others)
+
+
+def _script_masks(text: str) -> list[re.Match | regex.Match]:
+    """``MASK.finditer(text)`` for a text of script.SCRIPT: SCRIPT_MASK tried where RUN_START finds."""
+    out, end, match = [], 0, SCRIPT_MASK.match
+    for run in RUN_START.finditer(text):
+        i = run.start()
+        if i < end or not (m := match(text, i)):
+            continue
+        if m.lastgroup in CONFIRMED_BY_MASK and not (m := MASK.match(text, i)):
+            continue
+        out.append(m)
+        end = m.end()
+    return out
 
 
 def _quotes_and_urls(text: str) -> list[tuple[int, int, str]]:
