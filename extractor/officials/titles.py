@@ -54,7 +54,12 @@ MASK = "\ue000"  # what a name is replaced with before titles are read (mentions
 # A capitalised syllable with the lower-case syllable that finishes its word: `Văn hóa`;
 # any lower-case syllable will do right before a name (`Sở Văn hóa, Thể thao và Du lịch A`).
 # A lower-case phrase of the word lists is read whole, not cut by a syllable (`Sở giáo dục`).
-_LOWER_PHRASES = lx.alternation(w for w in lx.TITLE_WORDS + lx.TITLE_SECTORS if " " in w and w[0].islower())
+# Only a phrase opening with the first syllable of a title syllable can stand where one does
+# (both are whole syllables), so the others are left out: the pattern, written six times
+# into the organisation, is smaller.
+_SYLLABLE_OPENERS = frozenset(s.split()[0] for s in lx.TITLE_SYLLABLES)
+_LOWER_PHRASES = lx.alternation(w for w in lx.TITLE_WORDS + lx.TITLE_SECTORS
+                                if " " in w and w[0].islower() and w.split()[0] in _SYLLABLE_OPENERS)
 CAPWORD = (rf"{CAPTOK}(?:[ ]+(?!{_LOWER_PHRASES}{_E}){lx.alternation(lx.TITLE_SYLLABLES)}{_E}"
            rf"|[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?=[ ]+{MASK}))?")
 _SECTOR = rf"{CAPTOK}(?:[ ]+\p{{Ll}}[\p{{Ll}}\p{{M}}]*{_E})?"  # `Thể thao`, `Du lịch`
