@@ -54,11 +54,11 @@ def find(text: str) -> list[DocumentRef]:
     in_script = script.in_script(text)
     starts = numbered.type_starts(text, low, in_script)
     found = numbered.find_numbered(text, ocr_u, starts, in_script)
-    plenums = named.find_plenums(text, starts)
+    plenums = named.find_plenums(text, starts, in_script)
     by_body = named.find_by_body(text, starts, low)
     numbers = {n for f in plenums + by_body for n in _as_list(f.extra.get("plenum"))}
     taken = [(f.start, f.end) for f in found]
-    found += numbered.find_bare(text, taken, numbers, starts)
+    found += numbered.find_bare(text, taken, numbers, starts, in_script)
     found += plenums + by_body + named.find_titles(text, starts, low)
     return [_ref(f) for f in _settle([_trimmed(text, f) for f in found])]
 

@@ -176,12 +176,12 @@ class LazyPattern:
         return getattr(rx, name)
 
 
-def in_script_form(pattern: str) -> LazyPattern:
+def in_script_form(pattern: str, flags: int = 0) -> LazyPattern:
     """A `regex` pattern as a stdlib `re` one that matches the same on text of ``script.SCRIPT``
     (``script.in_script``), where `re` scans classes and word lists faster.  ``\\s`` is spelled out
     too: `re`'s counts four control characters as spaces that `regex`'s does not."""
     spaces = _ESCAPE.sub(lambda m: r"\p{White_Space}" if m[0] == r"\s" else m[0], pattern)
-    return LazyPattern(script.to_re(spaces), engine=re)
+    return LazyPattern(script.to_re(spaces), flags, engine=re)
 
 
 _ESCAPE = regex.compile(r"\\.")

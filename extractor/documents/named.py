@@ -22,6 +22,8 @@ Rules (each with an example; the tests hold many more):
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.documents import lexicon as lx
@@ -46,11 +48,12 @@ _TYPE_OR_ABBR = (
     rf"(?<![\p{{L}}])(?P<type>(?i:{patterns.trie(lx.TYPE_WORDS)})|{patterns.alternation(lx.TYPE_ABBREVIATIONS)})"
     r"(?![\p{L}])"
 )
-_PLENUM = LazyPattern(
+_PLENUM_PATTERN = (
     rf"{_TYPE_OR_ABBR}\s+(?:của\s+)?(?:(?i:hội\s+nghị)\s+)?{_TW}\s*(?P<pl>\d{{1,2}}|{ROMAN})(?![\d\p{{L}}])"
-    rf"(?P<more>(?:[ \t]*(?:,|và)[ \t]*\d{{1,2}}(?=[ \t]*(?:[,.;()]|và|{KHOA}|$)))*){_TERMS}?",
-    regex.M,
+    rf"(?P<more>(?:[ \t]*(?:,|và)[ \t]*\d{{1,2}}(?=[ \t]*(?:[,.;()]|và|{KHOA}|$)))*){_TERMS}?"
 )
+_PLENUM = LazyPattern(_PLENUM_PATTERN, regex.M)
+_PLENUM_IN_SCRIPT = lx.in_script_form(_PLENUM_PATTERN, re.M)   # (on text of the script)
 _DIGITS = LazyPattern(r"\d+")
 # rule identified_by_body
 _BY_BODY = LazyPattern(
@@ -160,9 +163,9 @@ def _at(rx, text: str, starts: list[int]):
             yield m
 
 
-def find_plenums(text: str, starts: list[int]) -> list[Found]:
+def find_plenums(text: str, starts: list[int], in_script: bool) -> list[Found]:
     out = []
-    for m in _at(_PLENUM, text, starts):
+    for m in _at(_PLENUM_IN_SCRIPT if in_script else _PLENUM, text, starts):
         pl = m.group("pl")
         plenum = int(pl) if pl.isdigit() else parse_roman(pl)
         if not plenum or plenum > 30:

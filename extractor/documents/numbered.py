@@ -44,10 +44,12 @@ _PREFIX = LazyPattern(
 _HEADER = LazyPattern(r"(?:^|\n|\|)[ \t]*(?:Số|SỐ|số|Sô|SÔ|So(?=\s*:)|SO(?=\s*:))\s*:?\s*$")
 _LIST_ITEM = LazyPattern(r"\d{1,5}")
 # rule bare_number
-_BARE = LazyPattern(
+_BARE_PATTERN = (
     rf"(?P<type>{_TYPE})(?P<paren>\s*\(\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\))?(?P<so>{_SO}|\s+)"
     r"(?P<n>\d{1,5}[a-zđ]?)(?![\d\p{L}]|[.,/-]\d|\s*[-/]\s*\p{Lu})"
 )
+_BARE = LazyPattern(_BARE_PATTERN)
+_BARE_IN_SCRIPT = lx.in_script_form(_BARE_PATTERN)   # (on text of the script)
 # After a bare number without ``số``: what may follow for it to be a document's number.
 _BARE_END = LazyPattern(
     r"\s*(?:$|[,.;:)\]”“\"(]|\s[-–]\s+\p{Ll}|\s(?:của|về|ngày|và|khóa|khoá|đã|được|là|với|nhằm|tại|trong|đề ra|thì|"
@@ -295,12 +297,14 @@ def type_starts(text: str, low: str, in_script: bool) -> list[int]:
     return sorted(found)
 
 
-def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int]) -> list[Found]:
+def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int],
+              in_script: bool) -> list[Found]:
     """``Kế hoạch số 08``, ``NQ 28``: a type word with a number and no code."""
     out: list[Found] = []
     taken = sorted(taken)
     taken_starts = [a for a, _ in taken]
-    for m in filter(None, (_BARE.match(text, pos) for pos in starts)):
+    bare = _BARE_IN_SCRIPT if in_script else _BARE
+    for m in filter(None, (bare.match(text, pos) for pos in starts)):
         if _overlaps_taken(taken, taken_starts, m.start(), m.end()):
             continue
         word, n = m.group("type"), m.group("n")
