@@ -48,8 +48,10 @@ from extractor.targets.figures import LETTER_OR_DIGIT
 
 # MASK holds IGNORECASE to its words, as figures.FIGURE does; ``\p{Lu}`` under the flag was any
 # cased letter, ``\p{LC}``.
-_DAYWORD = r"(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm)"
-_YEARWORD = r"(?i:năm|năm học|niên khóa|niên khoá|giai đoạn|nhiệm kỳ|thời kỳ)"
+_DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm")
+_YEAR_WORDS = ("năm", "năm học", "niên khóa", "niên khoá", "giai đoạn", "nhiệm kỳ", "thời kỳ")
+_DAYWORD = r"(?i:" + "|".join(_DAY_WORDS) + ")"
+_YEARWORD = r"(?i:" + "|".join(_YEAR_WORDS) + ")"
 _NOT_LETTER = r"(?<![\p{L}])"
 _LD = LETTER_OR_DIGIT
 
@@ -62,38 +64,58 @@ AT_LINE_START = r"(?<=(?m:^)[ \t]*)"
 AFTER_PER = r"(?<=" + _NOT_LETTER + r"(?:(?i:trên|mỗi)|/)\s*)"
 
 
+def _after(behind: list[tuple[str, str]], body: str) -> str:
+    """``body`` after one of ``behind``, (group name, look-behind) pairs, tried in order (the
+    look-behinds only where ``body`` stands)."""
+    alternatives = "|".join(f"(?P<{group}>{lookbehind}{body})" for group, lookbehind in behind)
+    return alternatives if len(behind) == 1 else f"(?=(?:{body}))(?:{alternatives})"
+
+
 # Every alternative starts at the first digit of a run (the phone one may open with its
 # bracket), with its context in a lookbehind or lookahead: the scan skips the letters of a
 # long text quickly.
-def _mask(after_year_word: str, after_day_word: str, at_line_start: str, after_per: str) -> str:
+def _mask(after_year_word: list, after_day_word: list, at_line_start: list, after_per: list) -> str:
     return (
         r"(?=[\d(])(?<!\d)(?:"
         r"(?P<date_dmy>(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{2,4}(?!\d))"
         r"|(?P<date_iso>(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d))"
         r"|(?P<year_span>(?<!\d)(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))"
         r"|(?P<month_year>(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d))"
-        r"|(?P<year_after_word>" + after_year_word + r"(?:19|20)\d{2}(?!\d))"
-        r"|(?P<day_month>" + after_day_word + r"\d{1,2}(?:\s*(?:,|(?i:và)|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%]))"
-        r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|(?i:h)(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?i:giờ|h)(?!\w)"
+        r"|" + _after(after_year_word, r"(?:19|20)\d{2}(?!\d)")
+        + r"|" + _after(after_day_word, r"\d{1,2}(?:\s*(?:,|(?i:và)|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%])")
+        + r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|(?i:h)(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?i:giờ|h)(?!\w)"
         r"(?:\s*[0-5]?\d(?!\d|[.,]\d|\s?%)(?:\s*(?i:phút)(?!\w))?)?)"
         r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{LC}" + _LD + r"*(?:[/-]" + _LD + r"+)*)"
         r"|(?P<code_tail>(?:(?<=\d\p{LC}[ -])|(?<=\d\p{LC}\d[ -]))\d+(?:[.,]\d+)*)"
         r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"
         r"|(?P<code>(?:(?<=\p{L})|(?<=\p{L}[-+]))\d+(?:[.,]\d+)*|(?<!\d)\d+\p{L}+\d+)"
         r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
-        r"|(?P<enumerator>" + at_line_start + r"\d{1,2}[ \t]*[.)-](?=\s))"
-        r"|(?P<per_capita>" + after_per + r"(?:10{0,2}\.000|1\s+(?i:vạn)|10{0,2}\s+(?i:nghìn))"
-        r"(?=\s+(?i:dân|người\s+dân)(?![\p{L}])))"
-        r")"
+        r"|" + _after(at_line_start, r"\d{1,2}[ \t]*[.)-](?=\s)")
+        + r"|" + _after(after_per, r"(?:10{0,2}\.000|1\s+(?i:vạn)|10{0,2}\s+(?i:nghìn))"
+                        r"(?=\s+(?i:dân|người\s+dân)(?![\p{L}]))")
+        + r")"
     )
 
 
-MASK = regex.compile(_mask(AFTER_YEAR_WORD, AFTER_DAY_WORD, AT_LINE_START, AFTER_PER))
+MASK = regex.compile(_mask([("year_after_word", AFTER_YEAR_WORD)], [("day_month", AFTER_DAY_WORD)],
+                           [("enumerator", AT_LINE_START)], [("per_capita", AFTER_PER)]))
+
+
+def _after_one_space(words) -> str:
+    """Fixed-width look-behinds that each read one of ``words`` and one space: the common case of
+    AFTER_YEAR_WORD and AFTER_DAY_WORD, which ``re`` can run."""
+    return "(?:" + "|".join(r"(?<=" + _NOT_LETTER + "(?i:" + w + r")\s)" for w in words) + ")"
+
+
 # MASK in ``re``, for a text of script.SCRIPT: each look-behind of varying width gives way to what it
 # needs right before the numeral (a space; a line's start, a space or tab; for a rate, nothing), and
 # MASK itself, matched where such an alternative matched, says what stands there (CONFIRMED_BY_MASK).
-SCRIPT_MASK = re.compile(lx.re_form(_mask(r"(?<=\s)", r"(?<=\s)", r"(?:(?m:^)|(?<=[ \t]))", "")))
-CONFIRMED_BY_MASK = frozenset({"year_after_word", "day_month", "enumerator", "per_capita"})
+SCRIPT_MASK = re.compile(lx.re_form(_mask(
+    [("year_after_word", _after_one_space(_YEAR_WORDS)), ("year_after_word_unsure", r"(?<=\s)")],
+    [("day_month", _after_one_space(_DAY_WORDS)), ("day_month_unsure", r"(?<=\s)")],
+    [("enumerator", "(?m:^)"), ("enumerator_unsure", r"(?<=[ \t])")],
+    [("per_capita_unsure", "")])))
+CONFIRMED_BY_MASK = frozenset(name for name in SCRIPT_MASK.groupindex if name.endswith("_unsure"))
 # Where a MASK match may start: a digit or a bracket after no digit (``re`` skips to them, where it tries
 # SCRIPT_MASK at every character).
 RUN_START = re.compile(r"[0-9(](?<![0-9].)")
