@@ -110,14 +110,14 @@ def test_mask_in_re_matches_mask(atoms, seed):
     for s in _strings(atoms, seed, 25):
         assert script.in_script(s)
         plain = [(m.span(), m.lastgroup) for m in masks.MASK.finditer(s)]
-        assert [(m.span(), m.lastgroup) for m in masks._script_masks(s)] == plain, s
+        assert [(m.span(), m.lastgroup) for m in masks._script_masks(s, lexicon.numeral_starts(s))] == plain, s
 
 
 @pytest.mark.parametrize("atoms, seed", [(_SCRIPT_ATOMS, 10), (_SCRIPT_WORDS, 12)])
 def test_figure_in_re_matches_figure(atoms, seed):
     for s in _strings(atoms, seed, 25):
         plain = [(m.span(), figures.group_dict(m, s, False)) for m in figures.FIGURE.finditer(s)]
-        assert [(m.span(), figures.group_dict(m, s, True)) for m in figures.script_figures(s)] == plain, s
+        assert [(m.span(), figures.group_dict(m, s, True)) for m in figures.script_figures(s, lexicon.numeral_starts(s))] == plain, s
 
 
 def test_re_form_spells_regex_classes():

@@ -41,9 +41,10 @@ def find(text: str) -> list[Target]:
     """All figures in normalised ``text`` (before the pipeline removes dates and numbers of documents)."""
     low = lx.lower(text)  # for the scans of cue words, in stdlib re without case folding
     in_script = script.in_script(text)  # most texts: the full-text scans run on re
-    spans = masks.masked_spans(text, in_script)
+    starts = lx.numeral_starts(text) if in_script else None
+    spans = masks.masked_spans(text, starts)
     blocked = _Blocked(spans)
-    cores = fg.script_figures(text) if in_script else fg.FIGURE.finditer(text)
+    cores = fg.FIGURE.finditer(text) if starts is None else fg.script_figures(text, starts)
     out = [t for m in cores if (t := _digits_figure(text, m, blocked, in_script))]
     taken = _Blocked([(t.start, t.end, "") for t in out])
     out += [t for t in words.find(text, masks.quoted_names(spans), low) if not taken.hit(t.start, t.end)]

@@ -68,18 +68,15 @@ def _figure(from_: str) -> str:
 
 FIGURE = regex.compile(_figure("(?:" + FROM_BEFORE + "|)"))
 # FIGURE in ``re``, for a text of script.SCRIPT: its group ``from`` never matches (``re`` cannot run the
-# look-behind, of varying width), range_from reads "từ"; it is tried where FIGURE_START finds.
+# look-behind, of varying width), range_from reads "từ"; it is tried where lexicon.NUMERAL_START finds.
 SCRIPT_FIGURE = re.compile(lx.re_form(_figure(r"(?P<from>(?!))?")))
-FIGURE_START = re.compile(r"[0-9+\-](?<![0-9].)")
 _FROM_BEFORE = regex.compile(FROM_BEFORE)
 
 
-def script_figures(text: str) -> list[re.Match]:
-    """``SCRIPT_FIGURE.finditer(text)``, tried only where FIGURE_START finds (``re`` skips to a class,
-    where it tries a pattern opening with a look-ahead at every character)."""
+def script_figures(text: str, starts: list[int]) -> list[re.Match]:
+    """``SCRIPT_FIGURE.finditer(text)``, tried only at ``starts``, ``lexicon.numeral_starts(text)``."""
     out, end, match = [], 0, SCRIPT_FIGURE.match
-    for start in FIGURE_START.finditer(text):
-        i = start.start()
+    for i in starts:
         if i >= end and (m := match(text, i)):
             out.append(m)
             end = m.end()

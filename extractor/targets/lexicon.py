@@ -62,6 +62,16 @@ def re_form(pattern: str) -> str:
     return script.to_re(regex.sub(r"\\(.)", lambda m: _AS_PROPERTY.get(m[1], m[0]), pattern))
 
 
+# Where a digit run, a bracket or a sign stands after no digit: every place where figures.FIGURE or
+# masks.MASK may match in a text of script.SCRIPT (``re`` skips to a class at memory speed, where it
+# tries a pattern opening with a look-ahead at every character).
+NUMERAL_START = re.compile(r"[0-9(+\-](?<![0-9].)")
+
+
+def numeral_starts(text: str) -> list[int]:
+    return [m.start() for m in NUMERAL_START.finditer(text)]
+
+
 UNITS = {r["unit"]: r["kind"] for r in load_tsv("targets_units.tsv")}
 MULTIPLIERS = {r["word"]: int(r["factor"]) for r in load_tsv("targets_multipliers.tsv")}
 QUALIFIERS = {r["phrase"]: r["qualifier"] for r in load_tsv("targets_qualifiers.tsv")}

@@ -116,9 +116,6 @@ SCRIPT_MASK = re.compile(lx.re_form(_mask(
     [("enumerator", "(?m:^)"), ("enumerator_unsure", r"(?<=[ \t])")],
     [("per_capita_unsure", "")])))
 CONFIRMED_BY_MASK = frozenset(name for name in SCRIPT_MASK.groupindex if name.endswith("_unsure"))
-# Where a MASK match may start: a digit or a bracket after no digit (``re`` skips to them, where it tries
-# SCRIPT_MASK at every character).
-RUN_START = re.compile(r"[0-9(](?<![0-9].)")
 
 # The two shapes that start at no digit, read as by one scan of the two (a match consumes what it
 # holds), but each with its own pattern: a quotation opens with a quote mark, which stdlib ``re``
@@ -209,10 +206,10 @@ NAME_TAIL = regex.compile(r"\s+(?:" + lx.alternation(load_lines("targets_name_ta
 NAME_BEFORE = regex.compile(r"(?<=\p{L}[ \t]+)")  # inside a noun phrase: "xếp loại: 45 tốt, 3 khá" counts
 
 
-def masked_spans(text: str, in_script: bool = False) -> list[tuple[int, int, str]]:
+def masked_spans(text: str, starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """Spans of every context-free non-figure shape in ``text``, with the rule that found it
-    (``in_script``: script.in_script(text))."""
-    spans = [(m.start(), m.end(), m.lastgroup) for m in (_script_masks(text) if in_script else MASK.finditer(text))]
+    (``starts``: ``lexicon.numeral_starts(text)`` for a text of script.SCRIPT, which ``re`` then scans)."""
+    spans = [(m.start(), m.end(), m.lastgroup) for m in (MASK.finditer(text) if starts is None else _script_masks(text, starts))]
     others = _quotes_and_urls(text) if "“" in text or '"' in text or "http" in text or "www." in text else []
     if not others:
         return spans
@@ -224,11 +221,10 @@ def masked_spans(text: str, in_script: bool = False) -> list[tuple[int, int, str
     return sorted([sp for i, sp in enumerate(spans) if i not in inside] + others)
 
 
-def _script_masks(text: str) -> list[re.Match | regex.Match]:
-    """``MASK.finditer(text)`` for a text of script.SCRIPT: SCRIPT_MASK tried where RUN_START finds."""
+def _script_masks(text: str, starts: list[int]) -> list[re.Match | regex.Match]:
+    """``MASK.finditer(text)`` for a text of script.SCRIPT: SCRIPT_MASK tried at ``starts``."""
     out, end, match = [], 0, SCRIPT_MASK.match
-    for run in RUN_START.finditer(text):
-        i = run.start()
+    for i in starts:
         if i < end or not (m := match(text, i)):
             continue
         if m.lastgroup in CONFIRMED_BY_MASK and not (m := MASK.match(text, i)):
