@@ -254,8 +254,8 @@ def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -
 
 
 # Where a type word (or a type abbreviation) starts: the named and bare rules are tried there only.
-# Candidates are the first syllables of type words standing as whole words in the lower-cased text
-# (and the abbreviations in the text), then one anchored match of the type-word trie confirms them.
+# Candidates are the abbreviations found in the text and (off the script) the first syllables of
+# type words standing as whole words in the lower-cased text; an anchored match confirms each.
 # Two type words may overlap (``bộ luật`` holds ``luật``): both starts count.
 TYPE_START = LazyPattern(_TYPE)
 _TYPE_LOW = rf"(?<![\p{{L}}])(?:{patterns.trie(lx.TYPE_WORDS)})(?![\p{{L}}])"
@@ -263,11 +263,12 @@ _TYPE_LOW_RX = LazyPattern(_TYPE_LOW)
 _TYPE_LOW_RE = lx.in_script_form(_TYPE_LOW)
 _ABBR_START = LazyPattern(rf"(?<![\p{{L}}])(?:{patterns.alternation(lx.TYPE_ABBREVIATIONS)})(?![\p{{L}}])")
 _FIRST_SYLLABLES = sorted({w.split()[0] for w in lx.TYPE_WORDS})
-# On text of the script (nearly all) one `re` scan finds the syllables: its branches open with a
-# letter the engine skips to, the letter before it being checked after it.
+# On text of the script (nearly all) one `re` scan of the lower-cased text finds the type words
+# instead: its branches open with a letter the engine skips to, the letter before it being checked
+# after it.
 _AFTER_NON_LETTER = r"(?<![\p{L}].)"
-_SYLLABLE_SCAN = lx.in_script_form(
-    rf"(?:{patterns.trie(_FIRST_SYLLABLES, after_first=_AFTER_NON_LETTER)})(?![\p{{L}}])"
+_TYPE_LOW_SCAN = lx.in_script_form(
+    rf"(?:{patterns.trie(lx.TYPE_WORDS, after_first=_AFTER_NON_LETTER)})(?![\p{{L}}])"
 )
 
 
@@ -284,7 +285,7 @@ def type_starts(text: str, low: str, in_script: bool) -> list[int]:
                 found.add(i)
             i = text.find(abbr, i + 1)
     if in_script:
-        found.update(m.start() for m in _SYLLABLE_SCAN.finditer(low) if _TYPE_LOW_RE.match(low, m.start()))
+        found.update(_type_words_in_script(low))
         return sorted(found)
     for syllable in _FIRST_SYLLABLES:
         n = len(syllable)
@@ -295,6 +296,17 @@ def type_starts(text: str, low: str, in_script: bool) -> list[int]:
                 found.add(i)
             i = low.find(syllable, i + 1)
     return sorted(found)
+
+
+def _type_words_in_script(low: str):
+    """Where a type word starts in ``low``; the scan steps over each it finds, so a word after a
+    space inside one (``luật`` in ``bộ luật``) is tried on its own."""
+    for m in _TYPE_LOW_SCAN.finditer(low):
+        start, end = m.span()
+        yield start
+        for j in range(start + 1, end):
+            if low[j - 1].isspace() and not low[j].isspace() and _TYPE_LOW_RE.match(low, j):
+                yield j
 
 
 def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int],
