@@ -30,3 +30,25 @@ def test_capword_reads_as_before():
     before, now = regex.compile(_CAPWORD_BEFORE), regex.compile(titles.CAPWORD)
     for text in _strings(20000):
         assert now.match(text).span() == before.match(text).span(), text
+
+
+def _title_tails(count: int, seed: int = 11):
+    rng = random.Random(seed)
+    joins = [" ", " ", " ", "  ", " - ", "-", " & ", " và ", ", ", " các ", " tại ", ",  "]
+    words = _WORDS + lx.COMRADE + lx.POLITE + ["Phó", "nguyên", "Quyền", "TS.", "Thể", "Lào", "12", "2021", "%",
+                                              "Thể thao và Du lịch", "Thể và và Du", "Thể và Phó Chủ tịch", "TP.HCM và Hội", "Thể thao và ông"]
+    for _ in range(count):
+        text = ""
+        for _ in range(rng.randint(1, 7)):
+            text += rng.choice(joins) + rng.choice(words)
+        yield text + rng.choice(["", " ", ",", " phát biểu", " " + titles.MASK, "\n"])
+
+
+def test_organisation_reads_as_one_pattern_did():
+    from extractor.text import script
+    import re
+    whole = re.compile(script.to_re(rf"(?:{titles._org(titles.HEAD_FULL.replace(titles._NOT_AFTER_UY, ''))})*+"), re.X)
+    for tail in _title_tails(30000):
+        text = "Sở" + tail
+        for end in (len(text), len(text) - 1):
+            assert titles.script_org_end(text, 2, end) == whole.match(text, 2, end).end(), (text, end)

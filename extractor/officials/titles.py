@@ -69,14 +69,24 @@ _BEFORE_NAME = rf"(?=(?:[ ]+(?:và[ ]+)?(?:{_WORD}|{_SECTORS}))*[ ]+{MASK})"
 _ADDRESS = lx.alternation(lx.COMRADE + lx.POLITE)  # `ông`, `TS.`: the next person starts
 
 
+# The words of the organisation not joined by `-`, `&`, `và` or a comma.
+_ORG_NOT_SECTOR = rf"(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%))"
+_SECTOR_BEFORE_NAME = rf"{_SECTORS}{_BEFORE_NAME}"
+_ORG_WORD = rf"[ ]+(?:{_ORG_NOT_SECTOR}|{_SECTOR_BEFORE_NAME})"
+_ORG_AT = rf"[ ]+tại(?=(?:[ ]+{CAPTOK})+[ ]+{MASK})"  # `Đại sứ Việt Nam tại Lào A`, before a name only
+_ORG_SOME = rf"[ ]+các(?=[ ]+{_WORD})"
+_AFTER_AND = rf"(?:{CAPWORD}|{_SECTOR_BEFORE_NAME})"
+_NOT_ADDRESS = rf"(?!{_ADDRESS}(?:[ ]|$))"  # not `… và TS. A`
+
+
 def _org(head_full: str) -> str:
     """One word or join of the organisation after a head (rule ``organisation``)."""
     return (
-        rf"(?:[ ]+(?:{HEAD_CORE}|{_WORD}|\d{{1,3}}(?!\d|[/.,:-]\d|[ ]*%)|{_SECTORS}{_BEFORE_NAME})"
+        rf"(?:{_ORG_WORD}"
         rf"|[ ]*[-&][ ]*(?!{head_full}){CAPWORD}"
-        rf"|[ ]+tại(?=(?:[ ]+{CAPTOK})+[ ]+{MASK})"  # `Đại sứ Việt Nam tại Lào A`, before a name only
-        rf"|[ ]+các(?=[ ]+{_WORD})"
-        rf"|[ ]+và[ ]+(?!{head_full}|{_ADDRESS}(?:[ ]|$))(?:{CAPWORD}|{_SECTORS}{_BEFORE_NAME})"  # not `… và TS. A`
+        rf"|{_ORG_AT}"
+        rf"|{_ORG_SOME}"
+        rf"|[ ]+và[ ]+(?!{head_full}){_NOT_ADDRESS}{_AFTER_AND}"
         rf"|,[ ]+(?!{head_full}){_SECTOR}[ ]+và[ ]+(?!{head_full}){_SECTOR})"
     )
 
@@ -106,14 +116,14 @@ def is_title(line: str) -> bool:
     read so in a line of script.SCRIPT, which leaves TITLE_RE uncompiled."""
     if not script.in_script(line):
         return title_pattern().fullmatch(line) is not None
-    return any(_script_orgs().match(line, head.end()).end() == len(line) for head in _head_ends().finditer(line))
+    return any(script_org_end(line, head.end(), len(line)) == len(line) for head in _head_ends().finditer(line))
 
 
 @lru_cache(maxsize=None)
 def prepare() -> None:
     """Compile what script.SCRIPT text needs and is not compiled at import: on the pass's first call,
     so that a batch, which makes that call before it forks its workers, hands them compiled."""
-    _script_orgs()
+    _script_org_patterns()
     _head_ends()
 
 
@@ -123,14 +133,68 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
+def script_org_end(text: str, pos: int, end: int) -> int:
+    """Where the organisation after a head ending at ``pos`` ends, in a text of script.SCRIPT:
+    what ``_org(…)*+`` matches, read by `re` one word at a time.  A join (`-`, `&`, `và`, a
+    comma) is read by Python, which tests once for the head that may not follow it, so that the
+    head pattern is not written out four more times into the organisation pattern (which made
+    compiling it the pass's largest start-up cost).  The joins and the words start apart
+    (the words with a space and a letter), so trying the words first keeps the order of ``_org``;
+    a sector word is tried last, out of that order, which no other word opens with (`tại`, `các`),
+    so that one pattern of it serves after `và` too."""
+    words, joins = _script_org_patterns()
+    while True:
+        if word := words.word.match(text, pos, end) or _sector_after_spaces(text, pos, end):
+            pos = word.end()
+        elif (join := joins.match(text, pos, end)) and (after := _after_join(text, join, end)) is not None:
+            pos = after
+        else:
+            return pos
+
+
+def _after_join(text: str, join: re.Match, end: int) -> int | None:
+    """The end of the word after ``join``, or None if no word may follow it there."""
+    words = _script_org_patterns()[0]
+    at = join.end()
+    if _SCRIPT_HEAD.match(text, at, end):  # `- Phó …`, `và Trưởng …` start the next title
+        return None
+    if join.lastgroup == "dash":
+        word = words.capword.match(text, at, end)
+    elif join.lastgroup == "and":
+        word = None if words.address.match(text, at, end) else (
+            words.capword.match(text, at, end) or words.sector_before_name.match(text, at, end))
+    else:  # a comma: `Sở Văn hóa, Thể thao và Du lịch`; only one way of reading it reaches its `và`
+        first = words.sector_and.match(text, at, end)
+        word = first and not _SCRIPT_HEAD.match(text, first.end(), end) and words.sector.match(text, first.end(), end)
+    return word.end() if word else None
+
+
+def _sector_after_spaces(text: str, pos: int, end: int) -> re.Match | None:
+    spaces = _SPACES.match(text, pos, end)
+    return spaces and _script_org_patterns()[0].sector_before_name.match(text, spaces.end(), end)
+
+
+_SPACES = re.compile("[ ]+")
+
+
+class _OrgWords:
+    """The `re` patterns ``script_org_end`` reads with."""
+
+    def __init__(self) -> None:
+        def compiled(pattern: str) -> re.Pattern:
+            return re.compile(script.to_re(pattern), re.X)
+        self.word = compiled(f"(?:[ ]+{_ORG_NOT_SECTOR}|{_ORG_AT}|{_ORG_SOME})")
+        self.sector_before_name = compiled(_SECTOR_BEFORE_NAME)
+        self.capword = compiled(CAPWORD)
+        self.address = compiled(rf"{_ADDRESS}(?:[ ]|$)")
+        self.sector_and = compiled(rf"{_SECTOR}[ ]+và[ ]+")
+        self.sector = compiled(_SECTOR)
+
+
 @lru_cache(maxsize=None)
-def _script_orgs() -> re.Pattern:
-    """What follows the head of a title, in a text of script.SCRIPT: `re` reads it three times
-    faster, and compiles it three times faster, than `regex` reads TITLE.  A title is its head
-    and then as many organisation words as follow (the repetition gives nothing back), so the
-    head, found first, and these are the title.  No head after `-`, `và` or `,` stands after
-    `ủy`, so the `Ủy quyền` test is left out there."""
-    return re.compile(script.to_re(rf"(?:{_org(HEAD_FULL.replace(_NOT_AFTER_UY, ''))})*+"), re.X)
+def _script_org_patterns() -> tuple[_OrgWords, re.Pattern]:
+    """Compiled on first use (see ``prepare``)."""
+    return _OrgWords(), re.compile(r"(?P<dash>[ ]*[-&][ ]*)|(?P<and>[ ]+và[ ]+)|(?P<comma>,[ ]+)")
 
 
 # The letters opening every head, case-folded: a word whose letters are none of these opens no
@@ -178,7 +242,7 @@ def find_titles(text: str, start: int, end: int, in_script: bool = False):
     pos = start
     while (head := _next_head(text, pos, end, starts)) is not None:
         if in_script:
-            pos = _script_orgs().match(text, head.end(), end).end()
+            pos = script_org_end(text, head.end(), end)
         else:
             pos = title_pattern().match(text, head.start(), end).end()
         yield head.start(), pos
