@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -65,7 +66,10 @@ def _parts_pattern(letter: str, letter_no_mark: str, not_space: str) -> str:
     )
 
 
-_PARTS = regex.compile(_parts_pattern(r"\p{L}\p{M}\p{N}", r"\p{L}\p{N}", r"\S"))
+@lru_cache(maxsize=None)
+def _parts() -> regex.Pattern:
+    """The parts scanner for a text outside script.SCRIPT, compiled the first time one comes (few do)."""
+    return regex.compile(_parts_pattern(r"\p{L}\p{M}\p{N}", r"\p{L}\p{N}", r"\S"))
 
 # The same parts, cut by the standard library's `re` in a text of script.SCRIPT (script.in_script): about
 # half the cost of `regex`, which builds a heavier match object per part.
@@ -118,10 +122,10 @@ def mask(text: str, found: list[nm.Name]) -> str:
 def parts(masked: str, windows: list[tuple[int, int]] | None = None, in_script: bool | None = None) -> list[Part]:
     """The parts of ``masked``, or of the given windows of it, a newline part between windows.
 
-    Titles are found first (``titles.find_titles``), the text between them is cut by ``_PARTS``."""
+    Titles are found first (``titles.find_titles``), the text between them is cut by ``_SCRIPT_PARTS`` (``_parts()``)."""
     out: list[Part] = []
     in_script = script.in_script(masked) if in_script is None else in_script
-    scanner = _SCRIPT_PARTS if in_script else _PARTS
+    scanner = _SCRIPT_PARTS if in_script else _parts()
     for s, e in windows if windows is not None else [(0, len(masked))]:
         if out:
             out.append(Part("nl", s, s, ""))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -30,8 +31,13 @@ from extractor.text import script
 _NOT_IN_WORD = r"(?<![\p{L}\p{M}\p{N}].)"
 _SHORT_PATTERN = (rf"{lx.alternation(lx.COMRADE + lx.POLITE, after_first=_NOT_IN_WORD)}"
                   rf"[ ]+(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+){lx.NOT_BEFORE_LETTER}(?![ ]+\p{{Lu}})")
-_SHORT = regex.compile(_SHORT_PATTERN)
 _SCRIPT_SHORT = re.compile(script.to_re(_SHORT_PATTERN))  # in a text of script.SCRIPT
+
+
+@lru_cache(maxsize=None)
+def _short() -> regex.Pattern:
+    """For a text outside script.SCRIPT, compiled the first time one comes (few do)."""
+    return regex.compile(_SHORT_PATTERN)
 
 
 def officials(text: str, hits: list[Hit], in_script: bool | None = None) -> list[Official]:
@@ -106,7 +112,7 @@ def _short_mentions(text: str, people: dict[str, Official], in_script: bool) -> 
     taken = sorted((s.start, s.end) for o in people.values() for s in o.mentions)
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # the furthest end of the spans so far
-    for m in (_SCRIPT_SHORT if in_script else _SHORT).finditer(text):
+    for m in (_SCRIPT_SHORT if in_script else _short()).finditer(text):
         found = by_given.get(m["given"].casefold(), [])
         if len(found) != 1:
             continue

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -48,8 +49,13 @@ _SYL_TAIL = r"(?:'\p{Lu})?[\p{Ll}\p{M}]*" + _E
 _CAPS_TAIL = r"\p{Lu}*(?:'\p{Lu}+)?" + _E
 _RUNS = (rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\p{{N}}&./'-].)"  # not in a word, nor the tail of `GD-ĐT`, `P.V`
          rf"(?:{_SYL_TAIL}(?:[ ]{{1,2}}\p{{Lu}}{_SYL_TAIL})+|{_CAPS_TAIL}(?:[ ]{{1,2}}\p{{Lu}}{_CAPS_TAIL})+)")
-RUNS = regex.compile(_RUNS)
 _SCRIPT_RUNS = re.compile(script.to_re(_RUNS))  # in a text of script.SCRIPT: half the cost
+
+
+@lru_cache(maxsize=None)
+def _runs() -> regex.Pattern:
+    """For a text outside script.SCRIPT, compiled the first time one comes (few do)."""
+    return regex.compile(_RUNS)
 _SYLLABLE = re.compile(r"\S+")  # a run holds no other white space than ` `
 
 _ADDRESS_BEFORE = regex.compile(
@@ -81,7 +87,7 @@ class Name:
 def candidates(text: str, in_script: bool | None = None) -> list[Name]:
     """Every personal name the text may contain, in order (``in_script``: script.in_script(text))."""
     out = []
-    scanner = _SCRIPT_RUNS if (script.in_script(text) if in_script is None else in_script) else RUNS
+    scanner = _SCRIPT_RUNS if (script.in_script(text) if in_script is None else in_script) else _runs()
     for run in scanner.finditer(text):
         name = _cut(text, run, scanner is _SCRIPT_RUNS)
         if name is not None:

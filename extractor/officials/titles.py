@@ -260,8 +260,13 @@ def _next_head(text: str, pos: int, end: int, starts):
 
 # --- expansion -----------------------------------------------------------------------------
 _EXPAND_PATTERN = rf"{_B}(?P<a>{lx.alternation(lx.ABBREVIATIONS)}){_E}"
-_EXPAND = regex.compile(_EXPAND_PATTERN, regex.X)
 _SCRIPT_EXPAND = re.compile(script.to_re(_EXPAND_PATTERN), re.X)  # for a title of script.SCRIPT: cheaper
+
+
+@lru_cache(maxsize=None)
+def _expand_outside_script() -> regex.Pattern:
+    """For a title outside script.SCRIPT, compiled the first time one comes (few do)."""
+    return regex.compile(_EXPAND_PATTERN, regex.X)
 
 
 @lru_cache(maxsize=4096)  # titles recur within a text and across texts; merging compares every pair
@@ -273,7 +278,7 @@ def expand(title: str) -> str:
     >>> expand("TUV")
     'Tỉnh ủy viên'
     """
-    pattern = _SCRIPT_EXPAND if script.in_script(title) else _EXPAND
+    pattern = _SCRIPT_EXPAND if script.in_script(title) else _expand_outside_script()
     return pattern.sub(lambda m: lx.ABBREVIATIONS[" ".join(m["a"].split())], title)
 
 
