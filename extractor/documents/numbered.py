@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractor.documents import lexicon as lx
 from extractor.documents.attach import ISSUER_AHEAD, Tail, body_identifiers, date_at, is_issuer, read_tail
@@ -299,14 +300,27 @@ def type_starts(text: str, low: str, in_script: bool) -> list[int]:
 
 
 def _type_words_in_script(low: str):
-    """Where a type word starts in ``low``; the scan steps over each it finds, so a word after a
-    space inside one (``luật`` in ``bộ luật``) is tried on its own."""
+    """Where a type word starts in ``low``; the scan steps over each it finds, so a word inside one
+    that may start another (``luật`` in ``bộ luật``, ``quyết`` in ``nghị quyết``) is tried on its own."""
     for m in _TYPE_LOW_SCAN.finditer(low):
-        start, end = m.span()
+        start = m.start()
         yield start
-        for j in range(start + 1, end):
-            if low[j - 1].isspace() and not low[j].isspace() and _TYPE_LOW_RE.match(low, j):
-                yield j
+        for offset in _inner_first_syllables(m.group()):
+            if _TYPE_LOW_RE.match(low, start + offset):
+                yield start + offset
+
+
+_FIRST_SYLLABLE_SET = frozenset(_FIRST_SYLLABLES)
+
+
+@lru_cache(maxsize=256)
+def _inner_first_syllables(phrase: str) -> tuple[int, ...]:
+    """Offsets of the words after the first in a type word that are some type word's first syllable."""
+    offsets = []
+    for i in range(1, len(phrase)):
+        if phrase[i - 1].isspace() and not phrase[i].isspace() and phrase[i:].split()[0] in _FIRST_SYLLABLE_SET:
+            offsets.append(i)
+    return tuple(offsets)
 
 
 def find_bare(text: str, taken: list[tuple[int, int]], plenums: set[int], starts: list[int],
