@@ -52,3 +52,17 @@ def test_organisation_reads_as_one_pattern_did():
         text = "Sở" + tail
         for end in (len(text), len(text) - 1):
             assert titles.script_org_end(text, 2, end) == whole.match(text, 2, end).end(), (text, end)
+
+
+def test_head_read_by_re_as_by_regex():
+    rng = random.Random(5)
+    before = ["", "thừa ", "Thừa ủy ", "ỦY ", "uỷ  ", "Ủy ban ", "xã ", "nguyên ", "Ủy viên, "]
+    heads = ["quyền ", "Quyền ", "QUYỀN ", "nguyên quyền ", "Nguyên Quyền ", "quyền hạn ", "phó ", "Phó "]
+    words = lx.HEADS_ANY + lx.HEADS_CAP + lx.TITLE_ABBREVIATIONS + ["Sở", "Ban", "UBND", "hạn", "Chủ tịch UBND"]
+    for _ in range(20000):
+        lead = rng.choice(before)
+        text = lead + rng.choice(heads) * rng.randint(0, 2) + rng.choice(words) + rng.choice(["", " tỉnh", ","])
+        pos = len(lead)
+        for end in (len(text), len(text) - 3):
+            new, old = titles.head_at(text, pos, end, in_script=True), titles.HEAD_AT.match(text, pos, end)
+            assert (new and new.span()) == (old and old.span()), (text, end)

@@ -118,6 +118,6 @@ def _short_mentions(text: str, people: dict[str, Official], in_script: bool) -> 
             continue
         k = bisect_left(starts, m.end())  # spans starting before the match ends
         inside = k > 0 and reach[k - 1] > m.start()  # `Trần Anh Dũng` holds `Anh Dũng`
-        titled = tl.HEAD_AT.match(text, m.start("given")) is not None  # `đồng chí Thường trực …`
+        titled = tl.head_at(text, m.start("given"), len(text), in_script) is not None  # `đồng chí Thường trực …`
         if not (inside or titled) and found[0].mentions[0].start < m.start():
             found[0].mentions.append(Span(m.start(), m.end()))

@@ -37,7 +37,7 @@ from functools import lru_cache
 import regex
 
 from extractor.officials import lexicon as lx
-from extractor.officials.titles import HEAD_AT, HEAD_WORDS, head_at
+from extractor.officials.titles import HEAD, HEAD_WORDS, head_at
 from extractor.text import script
 
 _B, _E = lx.NOT_AFTER_LETTER, lx.NOT_BEFORE_LETTER
@@ -65,7 +65,7 @@ _ADDRESS_FIRST_WORDS = frozenset(a.split()[0] for a in lx.COMRADE + lx.POLITE)  
 _PLACE_NOUN_BEFORE = regex.compile(rf"{_B}{lx.PLACE_NOUNS}(?<!{_B}{lx.NOT_PLACE_NOUNS})[ ]+$")  # not `nông thôn`
 # A head standing alone before the run (`Tổng Bí thư Tô Lâm`, `đồng chí Chủ tịch nước …`):
 # no organisation, so no place name, can sit between the head and the run.
-_BARE_HEAD_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}\p{{M}} ][ ]*|\p{{Ll}}[ ]+){HEAD_AT.pattern}[ ]+$", regex.X)
+_BARE_HEAD_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}\p{{M}} ][ ]*|\p{{Ll}}[ ]+){HEAD}[ ]+$", regex.X)
 # A national body ends the title before the run: no place name follows it, so two syllables
 # are a name (`Bộ trưởng Bộ Công an Tô Lâm`), unlike after `Huyện ủy` (`Bí thư Huyện ủy Lý Sơn`).
 _NATIONAL_BEFORE = regex.compile(

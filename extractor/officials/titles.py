@@ -44,7 +44,8 @@ HEAD_CORE = (
     + _E
 )
 _NOT_AFTER_UY = r"(?<!(?i:ủy|uỷ)[ ]+)"  # `Ủy quyền` is no acting head
-HEAD_FULL = rf"(?:(?i:nguyên)[ ]+)?(?:{_NOT_AFTER_UY}(?i:quyền)[ ]+)?(?:(?i:phó)[ ]+)?{HEAD_CORE}"
+_ACTING = rf"(?:{_NOT_AFTER_UY}(?i:quyền)[ ]+)?"
+HEAD_FULL = rf"(?:(?i:nguyên)[ ]+)?{_ACTING}(?:(?i:phó)[ ]+)?{HEAD_CORE}"
 HEAD = _B + HEAD_FULL
 
 # A capitalised word or abbreviation: `Khối`, `GD&ĐT`, `ThUV`, `TP.HCM`, `GD-ĐT`.
@@ -94,7 +95,12 @@ def _org(head_full: str) -> str:
 _ORG = _org(HEAD_FULL)
 TITLE = rf"{HEAD}{_ORG}*+"
 
-HEAD_AT = regex.compile(HEAD, regex.X)
+
+
+@lru_cache(maxsize=None)
+def _head_regex() -> regex.Pattern:
+    """HEAD compiled by `regex`, the first time a text outside script.SCRIPT needs it (``HEAD_AT``)."""
+    return regex.compile(HEAD, regex.X)
 
 
 @lru_cache(maxsize=None)
@@ -130,6 +136,8 @@ def prepare() -> None:
 def __getattr__(name: str):
     if name == "TITLE_RE":  # compiled on first use
         return title_pattern()
+    if name == "HEAD_AT":
+        return _head_regex()
     raise AttributeError(name)
 
 
@@ -204,17 +212,36 @@ HEAD_WORDS = frozenset(regex.match(r"[\p{L}\p{M}]*", h).group().casefold() for h
 
 
 # HEAD read by `re` in a text of script.SCRIPT, the `Ủy quyền` look-behind left out (`re` cannot
-# write it, its width varies): where `quyền` may be read, HEAD_AT decides (head_at).
+# write it, its width varies): head_at tests it.
 _SCRIPT_HEAD = re.compile(script.to_re(HEAD.replace(_NOT_AFTER_UY, "")), re.X)
-_QUYEN = re.compile(r"(?i:nguyên[ ]+)?(?i:quyền)")
-_QUYEN_FIRST = frozenset(re.findall("(?i)[nq]", script.SCRIPT))
+_QUYEN = re.compile(r"(?i:quyền)")
+_UY = frozenset({"ủy", "uỷ"})
 
 
 def head_at(text: str, pos: int, end: int, in_script: bool = False):
-    """``HEAD_AT.match(text, pos, end)``; by `re` in a text of script.SCRIPT (``in_script``)."""
-    if in_script and not (text[pos:pos + 1] in _QUYEN_FIRST and _QUYEN.match(text, pos, end)):
-        return _SCRIPT_HEAD.match(text, pos, end)
-    return HEAD_AT.match(text, pos, end)
+    """``HEAD_AT.match(text, pos, end)``; by `re` in a text of script.SCRIPT (``in_script``).
+    The look-behind can only fail where `quyền` opens the head (after `nguyên` it stands after
+    no `ủy`); there HEAD reads as if it had no acting `quyền`."""
+    if not in_script:
+        return _head_regex().match(text, pos, end)
+    if text[pos:pos + 1] in "qQ" and _QUYEN.match(text, pos, end) and _after_uy(text, pos):
+        return _script_head_not_acting().match(text, pos, end)
+    return _SCRIPT_HEAD.match(text, pos, end)
+
+
+def _after_uy(text: str, pos: int) -> bool:
+    """Whether `(?i:ủy|uỷ)[ ]+` ends at ``pos``."""
+    start = pos
+    while start and text[start - 1] == " ":
+        start -= 1
+    return start < pos and text[max(start - 2, 0):start].lower() in _UY
+
+
+@lru_cache(maxsize=None)
+def _script_head_not_acting() -> re.Pattern:
+    """HEAD without its acting `quyền`, for a head after `Ủy` (`thừa ủy quyền`): on first use."""
+    assert _ACTING in HEAD
+    return re.compile(script.to_re(HEAD.replace(_ACTING, "")), re.X)
 
 
 def _word_opening(words, letter: str, letter_or_digit: str) -> str:
@@ -252,7 +279,7 @@ def _next_head(text: str, pos: int, end: int, starts):
     """``HEAD_AT.search(text, pos, end)``; given ``starts``, every place a head may start in a
     text of script.SCRIPT, in order, the head is read at those from ``pos`` on only."""
     if starts is None:
-        return HEAD_AT.search(text, pos, end)
+        return _head_regex().search(text, pos, end)
     for at in starts:
         if at >= pos and (head := head_at(text, at, end, in_script=True)) is not None:
             return head
@@ -314,7 +341,7 @@ _SECOND_SYLLABLES = frozenset(w.casefold() for w in lx.TITLE_SYLLABLES)  # insid
 
 
 def _caps_cut(title: str) -> str:
-    head = HEAD_AT.match(title)
+    head = head_at(title, 0, len(title), script.in_script(title))
     if head is None:
         return title
     words = title[head.end():].split()
