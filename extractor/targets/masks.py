@@ -64,11 +64,16 @@ AT_LINE_START = r"(?<=(?m:^)[ \t]*)"
 AFTER_PER = r"(?<=" + _NOT_LETTER + r"(?:(?i:trên|mỗi)|/)\s*)"
 
 
-def _after(behind: list[tuple[str, str]], body: str) -> str:
-    """``body`` after one of ``behind``, (group name, look-behind) pairs, tried in order (the
-    look-behinds only where ``body`` stands)."""
-    alternatives = "|".join(f"(?P<{group}>{lookbehind}{body})" for group, lookbehind in behind)
-    return alternatives if len(behind) == 1 else f"(?=(?:{body}))(?:{alternatives})"
+_PER_BODY = r"(?:10{0,2}\.000|1\s+(?i:vạn)|10{0,2}\s+(?i:nghìn))(?=\s+(?i:dân|người\s+dân)(?![\p{L}]))"
+
+
+def _after(behind: list[tuple[str, str]], body: str, opening: str) -> str:
+    """``body`` after one of ``behind``, (group name, look-behind) pairs, tried in order; a group
+    named ``…_unsure`` reads only ``opening``, a look-ahead at how ``body`` opens that reads no
+    further than a run of spaces (MASK reads the rest: re never reads a long body at every numeral
+    of a chain, ``1 - 1 - 1 …``)."""
+    return "|".join(f"(?P<{group}>{lookbehind}{opening if group.endswith('_unsure') else body})"
+                    for group, lookbehind in behind)
 
 
 # Every alternative starts at the first digit of a run (the phone one may open with its
@@ -81,8 +86,9 @@ def _mask(after_year_word: list, after_day_word: list, at_line_start: list, afte
         r"|(?P<date_iso>(?<!\d)(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?(?!\d))"
         r"|(?P<year_span>(?<!\d)(?:19|20)\d{2}\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))"
         r"|(?P<month_year>(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d))"
-        r"|" + _after(after_year_word, r"(?:19|20)\d{2}(?!\d)")
-        + r"|" + _after(after_day_word, r"\d{1,2}(?:\s*(?:,|(?i:và)|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%])")
+        r"|" + _after(after_year_word, r"(?:19|20)\d{2}(?!\d)", r"(?=(?:19|20)\d{2}(?!\d))")
+        + r"|" + _after(after_day_word, r"\d{1,2}(?:\s*(?:,|(?i:và)|-)\s*\d{1,2})*\s*[/.-]\s*\d{1,2}(?![\d%])",
+                        r"(?=\d{1,2}\s*[,vV/.-])")
         + r"|(?P<clock>(?<!\d)\d{1,2}\s*(?::|(?i:h)(?=\d))\s*\d{2}(?!\d)|(?<!\d)\d{1,2}\s*(?i:giờ|h)(?!\w)"
         r"(?:\s*[0-5]?\d(?!\d|[.,]\d|\s?%)(?:\s*(?i:phút)(?!\w))?)?)"
         r"|(?P<doc_number>(?<![\w/])\d+(?:/\d+)*[/-]\p{LC}" + _LD + r"*(?:[/-]" + _LD + r"+)*)"
@@ -90,9 +96,8 @@ def _mask(after_year_word: list, after_day_word: list, at_line_start: list, afte
         r"|(?P<version>(?<![\d.,])\d+\.0(?!\d|[.,]\d))"
         r"|(?P<code>(?:(?<=\p{L})|(?<=\p{L}[-+]))\d+(?:[.,]\d+)*|(?<!\d)\d+\p{L}+\d+)"
         r"|(?P<phone>(?<![\d.,])\(?0\d{1,3}\)?(?:[ .-]?\d){7,9}(?!\d))"
-        r"|" + _after(at_line_start, r"\d{1,2}[ \t]*[.)-](?=\s)")
-        + r"|" + _after(after_per, r"(?:10{0,2}\.000|1\s+(?i:vạn)|10{0,2}\s+(?i:nghìn))"
-                        r"(?=\s+(?i:dân|người\s+dân)(?![\p{L}]))")
+        r"|" + _after(at_line_start, r"\d{1,2}[ \t]*[.)-](?=\s)", r"(?=\d{1,2}[ \t]*[.)-]\s)")
+        + r"|" + _after(after_per, _PER_BODY, "(?=" + _PER_BODY + ")")
         + r")"
     )
 
@@ -107,12 +112,13 @@ def _after_one_space(words) -> str:
     return "(?:" + "|".join(r"(?<=" + _NOT_LETTER + "(?i:" + w + r")\s)" for w in words) + ")"
 
 
-# MASK in ``re``, for a text of script.SCRIPT: each look-behind of varying width gives way to what it
-# needs right before the numeral (a space; a line's start, a space or tab; for a rate, nothing), and
-# MASK itself, matched where such an alternative matched, says what stands there (CONFIRMED_BY_MASK).
+# MASK in ``re``, for a text of script.SCRIPT: each look-behind of varying width gives way to its
+# common case that re can read (a year or day word and one space, a line's start) and then to what
+# else it needs right before the numeral (two spaces; a space or tab; for a rate, nothing): where such
+# an unsure alternative matches, MASK itself says what stands there (CONFIRMED_BY_MASK).
 SCRIPT_MASK = re.compile(lx.re_form(_mask(
-    [("year_after_word", _after_one_space(_YEAR_WORDS)), ("year_after_word_unsure", r"(?<=\s)")],
-    [("day_month", _after_one_space(_DAY_WORDS)), ("day_month_unsure", r"(?<=\s)")],
+    [("year_after_word", _after_one_space(_YEAR_WORDS)), ("year_after_word_unsure", r"(?<=\s\s)")],
+    [("day_month", _after_one_space(_DAY_WORDS)), ("day_month_unsure", r"(?<=\s\s)")],
     [("enumerator", "(?m:^)"), ("enumerator_unsure", r"(?<=[ \t])")],
     [("per_capita_unsure", "")])))
 CONFIRMED_BY_MASK = frozenset(name for name in SCRIPT_MASK.groupindex if name.endswith("_unsure"))
