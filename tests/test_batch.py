@@ -33,9 +33,14 @@ def fake_extract(text: str, lists, source: str) -> Extraction:
                       dates=dates, officials=list(officials.values()), targets=targets)
 
 
+def fake_extract_many(texts, lists, sources):
+    return [fake_extract(t, lists, s) for t, s in zip(texts, sources)]
+
+
 @pytest.fixture
 def fake_pipeline(monkeypatch):
     monkeypatch.setattr(batch, "pipeline_extract", fake_extract)
+    monkeypatch.setattr(batch, "pipeline_extract_many", fake_extract_many)
 
 
 def paragraphs(n: int) -> str:
@@ -176,12 +181,12 @@ def test_pool_results_match_in_process_results(tmp_path, fake_pipeline, order):
 
 
 def test_a_failing_pass_costs_only_its_input(tmp_path, monkeypatch):
-    def flaky(text, lists, source):
-        if "boom" in text:
+    def flaky(texts, lists, sources):
+        if any("boom" in t for t in texts):
             raise ValueError("boom")
-        return fake_extract(text, lists, source)
+        return fake_extract_many(texts, lists, sources)
 
-    monkeypatch.setattr(batch, "pipeline_extract", flaky)
+    monkeypatch.setattr(batch, "pipeline_extract_many", flaky)
     monkeypatch.delenv("EXTRACT_DEBUG", raising=False)
     (tmp_path / "a.txt").write_text("boom", encoding="utf-8")
     (tmp_path / "b.txt").write_text("1/1/2020", encoding="utf-8")

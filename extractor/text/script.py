@@ -1,7 +1,7 @@
-"""Run a `regex` pattern on the standard library's `re` where the text allows it.
+r"""Run a `regex` pattern on the standard library's `re` where the text allows it.
 
 `re` scans many patterns faster than `regex` (a character class, a word list written as a
-trie), but it has no ``\\p{…}`` properties and its ``\\d``/``\\w`` differ.  Over the characters
+trie), but it has no ``\p{…}`` properties and its ``\d``/``\w`` differ.  Over the characters
 of ``SCRIPT`` (ASCII and Latin-1, the Vietnamese letters, combining marks, punctuation, and
 U+E000 that masks names: nearly every text), ``to_re`` rewrites a pattern's classes as `re`
 classes that match exactly what `regex` matches there; a pass checks ``in_script(text)`` once
