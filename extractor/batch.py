@@ -45,7 +45,10 @@ LARGE_BYTES = 256 << 10
 CHUNK_CHARS = 64 << 10
 OVERLAP_CHARS = 3 << 10
 BLOCK_BYTES = 1 << 20
-GROUP = 32  # inputs extracted together, pass by pass (1.6× over one by one), and sent to a worker as one task
+# Inputs extracted together, pass by pass (1.6× over one by one), and sent to a worker as one task.
+# Their results come out together, so a slow input (a FIFO, a network file) holds back at most
+# GROUP - 1 others; 32 would be another 10 % faster.
+GROUP = 8
 IN_FLIGHT_PER_WORKER = 4  # tasks in flight per worker: bounds memory and the reorder buffer
 
 
