@@ -13,33 +13,7 @@ import regex
 
 from extractor.data import load_lines, load_tsv
 from extractor.text import script
-
-
-def alternation(entries) -> str:
-    """A regex alternation of literal ``entries``, longest first, spaces matching any run of spaces."""
-    unique = sorted({e.strip() for e in entries if e.strip()}, key=lambda e: (-len(e), e))
-    return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique)
-
-
-def trie(entries) -> str:
-    """The same alternation as ``alternation(entries)`` (longest entry first at each position), as a
-    prefix tree: ``kết nạp|kết quả`` → ``kết\\s+(?:nạp|quả)``.  The regex engine then rejects a position
-    on its first character instead of trying every entry there: for full-text scans."""
-    root: dict = {}
-    for e in {" ".join(e.split()) for e in entries if e.strip()}:
-        node = root
-        for ch in e:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(v) for k, v in sorted(node.items()) if k]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return ("(?:" + body + ")?" if len(alts) == 1 else body + "?") if "" in node else body
-
-    return emit(root)
+from extractor.text.patterns import alternation, trie
 
 
 def lower(text: str) -> str:
