@@ -114,8 +114,10 @@ def measured(cmd: list[str], timeout: float | None = None) -> tuple[float | None
 # --- the benchmarks ---------------------------------------------------------------
 
 def bench_throughput(sizes: list[int], budget: float) -> None:
-    """Full pipeline (normalise, four passes, settle, to_dict, JSON) on one core, in-process."""
-    from extractor.pipeline import extract
+    """Full pipeline (normalise, four passes, settle, to_dict, JSON) on one core, in-process:
+    text by text (``extract``), and in groups of 8 as a batch runs it (``extract_many``)."""
+    from extractor.batch import GROUP
+    from extractor.pipeline import extract, extract_many
 
     extract("khởi động")  # patterns compiled before timing
     per_mb = None
@@ -123,16 +125,25 @@ def bench_throughput(sizes: list[int], budget: float) -> None:
         if per_mb and per_mb * size > budget:
             report(f"throughput, {size} MB corpus", f"skipped (projected {per_mb * size:.0f} s > budget)")
             continue
-        docs = n_bytes = 0
-        start = time.perf_counter()
-        for doc in cycle_to(size * MB):
-            json.dumps(extract(doc).to_dict(), ensure_ascii=False)
-            docs += 1
-            n_bytes += len(doc.encode("utf-8"))
-        elapsed = time.perf_counter() - start
-        per_mb = elapsed / (n_bytes / MB)
-        report(f"throughput, {size} MB corpus ({docs} docs), one core",
-               f"{n_bytes / MB / elapsed:.2f} MB/s, {docs / elapsed:.0f} docs/s, {elapsed:.1f} s ({per_mb:.2f} s/MB)")
+        for label, group in (("text by text", 1), (f"in groups of {GROUP}", GROUP)):
+            docs = n_bytes = 0
+            start = time.perf_counter()
+            for texts in _batched(cycle_to(size * MB), group):
+                results = [extract(texts[0])] if group == 1 else extract_many(texts)
+                for result in results:
+                    json.dumps(result.to_dict(), ensure_ascii=False)
+                docs += len(texts)
+                n_bytes += sum(len(t.encode("utf-8")) for t in texts)
+            elapsed = time.perf_counter() - start
+            per_mb = elapsed / (n_bytes / MB)
+            report(f"throughput, {size} MB corpus ({docs} docs), one core, {label}",
+                   f"{n_bytes / MB / elapsed:.2f} MB/s, {docs / elapsed:.0f} docs/s, {elapsed:.1f} s ({per_mb:.2f} s/MB)")
+
+
+def _batched(items, size: int):
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
 def bench_passes(size: int = 1) -> None:
