@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 
@@ -26,6 +27,7 @@ SCRIPT = "".join(chr(c) for lo, hi in ((0, 0x100), (0x300, 0x370), (0x1EA0, 0x1E
                                        (0x20A0, 0x20D0), (0xE000, 0xE001)) for c in range(lo, hi)) + "ĂăĐđĨĩŨũƠơƯư"
 
 
+@cache  # the passes spell the same few classes hundreds of times while compiling
 def spelled(char_class: str) -> str:
     """The characters of ``SCRIPT`` that the `regex` class matches, as the body of a `re` class."""
     runs: list[list[int]] = []
