@@ -7,13 +7,13 @@
 """
 
 __version__ = "0.1.0"
-__all__ = ["extract", "__version__"]
+__all__ = ["extract", "extract_many", "__version__"]
 
 
 def __getattr__(name):
     # Imported on first use, so `extract --version` compiles no patterns.
-    if name == "extract":
-        from extractor.pipeline import extract
+    if name in ("extract", "extract_many"):
+        from extractor import pipeline
 
-        return extract
+        return getattr(pipeline, name)
     raise AttributeError(name)
