@@ -51,7 +51,7 @@ def test_table_is_big_enough():
     assert sum(1 for _ in _rows()) >= 150
 
 
-@pytest.mark.parametrize("row", _rows())
+@pytest.mark.parametrize("row", list(_rows()))
 def test_reference_table(row):
     text, refs = _refs(row["phrase"].replace("\\n", "\n"))
     mention = " ".join(normalize(row["mention"]).text.split())
