@@ -25,6 +25,7 @@ import datetime as dt
 from extractor.dates import fast, frames, infer, own, parse
 from extractor.dates import patterns as P
 from extractor.model import Date
+from extractor.text.patterns import LazyPattern
 
 _WEEKDAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm", 5: "Thứ Sáu", 6: "Thứ Bảy", 7: "Chủ nhật"}
 
@@ -122,7 +123,7 @@ def find(text: str) -> tuple[list[Date], str | None]:
     The grammar compiles on first use; an empty text compiles it (``extract("")`` is how a batch
     prepares the passes before forking its workers)."""
     if not text:
-        P.compile_all()
+        LazyPattern.compile_all()
         return [], None
     raws = scan(text)
     if not raws:

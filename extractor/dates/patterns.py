@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from extractor.data import load_lines, load_tsv
+from extractor.text.patterns import LazyPattern
 
 
 def _alt(words) -> str:
@@ -241,25 +242,11 @@ _PREFIX = (
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-# ``MENTION`` and ``PREFIX`` are compiled on first use (``__getattr__``): compiling them takes most of
-# the import time (about 10 ms per 1000 characters of case-insensitive pattern), which a program that
-# imports the package without reading dates need not pay.
-_LAZY = {"MENTION": _MENTION, "PREFIX": _PREFIX}
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        rx = regex.compile(*_LAZY[name])
-        globals()[name] = rx
-        return rx
-    raise AttributeError(name)
-
-
-def compile_all() -> None:
-    """Compile ``MENTION`` and ``PREFIX`` now: a process about to fork workers, so that they share them."""
-    for name in _LAZY:
-        if name not in globals():
-            __getattr__(name)
+# ``MENTION`` and ``PREFIX`` are compiled on first use: compiling them takes most of the import
+# time (about 10 ms per 1000 characters of case-insensitive pattern), which a program that imports
+# the package without reading dates need not pay.
+MENTION = LazyPattern(*_MENTION)
+PREFIX = LazyPattern(*_PREFIX)
 
 
 # The words a ``PREFIX`` can end with (the last word before a mention's digits).

@@ -28,6 +28,7 @@ from importlib import resources
 import regex
 
 from extractor.text import script
+from extractor.text.patterns import LazyPattern
 
 SYSTEMS = ("party", "state", "law")
 
@@ -148,32 +149,6 @@ def fold(s: str) -> str:
     s = _OLD_UY.sub(lambda m: _UY_MAP[m.group(1)], s)
     s = _OLD_OA.sub(lambda m: _OA_MAP[m.group(1)], s)
     return " ".join(s.split())
-
-
-class LazyPattern:
-    """A ``regex`` pattern (or, with ``engine=re``, a stdlib one) compiled on first use: a short
-    input pays only for the rules it reaches (compiling every pattern of the pass takes about
-    0.45 s).  After the first use its methods are the compiled pattern's own, looked up as plain
-    attributes."""
-
-    _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split", "pattern", "groupindex")
-    _ALL: list[LazyPattern] = []
-
-    def __init__(self, pattern: str, flags: int = 0, engine=regex):
-        self._args = (pattern, flags)
-        self._engine = engine
-        LazyPattern._ALL.append(self)
-
-    @classmethod
-    def compile_all(cls) -> None:
-        """Compile every pattern now: a process about to fork workers, so that they share them."""
-        for p in cls._ALL:
-            p.match
-
-    def __getattr__(self, name: str):
-        rx = self._engine.compile(*self._args)
-        self.__dict__.update((m, getattr(rx, m)) for m in self._METHODS)
-        return getattr(rx, name)
 
 
 def in_script_form(pattern: str, flags: int = 0) -> LazyPattern:

@@ -59,3 +59,29 @@ def _branches(node: dict, space: str) -> str:
         return ""
     body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+class LazyPattern:
+    """A ``regex`` pattern (or, with ``engine=re``, a stdlib one) compiled on first use: a short
+    input pays only for the rules it reaches, and a program that imports a pass without running
+    it pays nothing.  After the first use its methods are the compiled pattern's own, looked up
+    as plain attributes."""
+
+    _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split", "pattern", "groupindex")
+    _ALL: list[LazyPattern] = []
+
+    def __init__(self, pattern: str, flags: int = 0, engine=regex):
+        self._args = (pattern, flags)
+        self._engine = engine
+        LazyPattern._ALL.append(self)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every pattern now: a process about to fork workers, so that they share them."""
+        for p in cls._ALL:
+            p.match
+
+    def __getattr__(self, name: str):
+        rx = self._engine.compile(*self._args)
+        self.__dict__.update((m, getattr(rx, m)) for m in self._METHODS)
+        return getattr(rx, name)
