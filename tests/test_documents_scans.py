@@ -1,6 +1,6 @@
 """The documents pass's `re` forms of its scans match exactly what their `regex` forms match.
 
-On text of the script (``lexicon.in_script``) the pass runs some scans on the standard library's
+On text of the script (``script.in_script``) the pass runs some scans on the standard library's
 `re`; these tests run both forms over many generated strings (Vietnamese letters in both cases,
 digits, ``/``, ``-``, ``.``, spaces, type words and codes) and compare every match.
 """
@@ -13,6 +13,7 @@ import pytest
 
 from extractor.documents import codes, named, numbered
 from extractor.documents import lexicon as lx
+from extractor.text import script
 
 PIECES = [
     *lx.TYPE_WORDS, *(w.upper() for w in lx.TYPE_WORDS), *(w.title() for w in lx.TYPE_WORDS), *lx.TYPE_ABBREVIATIONS,
@@ -39,7 +40,7 @@ def _strings(count: int, seed: int) -> list[str]:
                 parts.append("".join(rng.choice(CHARS) for _ in range(rng.randint(1, 6))))
             parts.append(rng.choice(["", " ", "  ", "\n", "/", "-", ".", ", ", " \t"]))
         out.append("".join(parts))
-    return [s for s in out if lx.in_script(s)]
+    return [s for s in out if script.in_script(s)]
 
 
 def _phrases(count: int, seed: int) -> list[str]:
@@ -57,7 +58,7 @@ def _phrases(count: int, seed: int) -> list[str]:
     for _ in range(count):
         text = "".join(rng.choice(options) if rng.random() < 0.9 else rng.choice(CHARS) for options in parts)
         out.append(rng.choice(["", "theo ", "a", "các ", "\n"]) + text)
-    return [s for s in out if lx.in_script(s)]
+    return [s for s in out if script.in_script(s)]
 
 
 STRINGS = _strings(6000, 20261122) + _phrases(15000, 11)

@@ -19,6 +19,7 @@ from extractor.documents import named, numbered
 from extractor.documents.lexicon import LazyPattern
 from extractor.documents.numbered import Found
 from extractor.model import DocumentRef
+from extractor.text import script
 
 # OCR that reads U as Ư (``ƯBND``, ``ƯỶ BAN``, ``BTCTƯ``) also turns ``/TU`` into ``/TƯ``.
 _OCR_U = LazyPattern(r"(?<![\p{L}])(?:ƯỶ\s+BAN|ƯỦY\s+BAN)(?![\p{L}])")
@@ -50,7 +51,7 @@ def find(text: str) -> list[DocumentRef]:
         return []
     ocr_u = _ocr_u(text)
     low = text.lower()
-    in_script = lx.in_script(text)
+    in_script = script.in_script(text)
     starts = numbered.type_starts(text, low, in_script)
     found = numbered.find_numbered(text, ocr_u, starts, in_script)
     plenums = named.find_plenums(text, starts, in_script)

@@ -152,17 +152,6 @@ def fold(s: str) -> str:
 
 
 def in_script_form(pattern: str, flags: int = 0) -> LazyPattern:
-    """A `regex` pattern as a stdlib `re` one that matches the same on text ``in_script``, where
-    `re` scans classes and word lists faster."""
+    """A `regex` pattern as a stdlib `re` one that matches the same on text ``script.in_script``,
+    where `re` scans classes and word lists faster."""
     return LazyPattern(script.to_re(pattern), flags, engine=re)
-
-
-# ``script.SCRIPT`` but for four control characters (U+001C-U+001F) that `re`'s ``\s`` counts as
-# spaces and `regex`'s does not: on text without them ``\s`` stays itself, which `re` tests at once
-# where a spelled-out class of spaces costs a lot to compile each time a pattern holds one.
-_OUTSIDE_SCRIPT = re.compile("[^" + script.spelled(r"[^\x1c-\x1f]") + "]")
-
-
-def in_script(text: str) -> bool:
-    """Whether the ``in_script_form`` of a pattern matches ``text`` as the pattern does."""
-    return _OUTSIDE_SCRIPT.search(text) is None

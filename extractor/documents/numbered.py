@@ -275,7 +275,7 @@ _TYPE_LOW_SCAN = lx.in_script_form(
 
 def type_starts(text: str, low: str, in_script: bool) -> list[int]:
     """Offsets where a type word or type abbreviation starts (``Nghị quyết``, ``NQ``);
-    ``low`` is ``text.lower()``, ``in_script`` is ``lexicon.in_script(text)``."""
+    ``low`` is ``text.lower()``, ``in_script`` is ``script.in_script(text)``."""
     if len(low) != len(text):
         return [m.start() for m in TYPE_START.finditer(text)]
     found = set()

@@ -8,7 +8,7 @@ to the address and titles written around it, ``signatures`` reads the signer of 
 from __future__ import annotations
 
 from extractor.model import Official
-from extractor.officials import lexicon, mentions, merge, names, signatures, titles
+from extractor.officials import mentions, merge, names, signatures, titles
 from extractor.text import script
 
 

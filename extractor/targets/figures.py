@@ -28,6 +28,7 @@ import regex
 from extractor.data import load_lines
 from extractor.targets import lexicon as lx
 from extractor.text.numbers import parse_digits
+from extractor.text import script
 
 NUM = r"\d+(?:[.,]\d+)*"
 # The low end may group thousands with single spaces (``8 500 đảng viên``), three digits a group.
@@ -69,7 +70,7 @@ def _figure(from_: str) -> str:
 FIGURE = regex.compile(_figure("(?:" + FROM_BEFORE + "|)"))
 # FIGURE in ``re``, for a text of script.SCRIPT: its group ``from`` never matches (``re`` cannot run the
 # look-behind, of varying width), range_from reads "từ"; it is tried where lexicon.NUMERAL_START finds.
-SCRIPT_FIGURE = re.compile(lx.re_form(_figure(r"(?P<from>(?!))?")))
+SCRIPT_FIGURE = re.compile(script.to_re(_figure(r"(?P<from>(?!))?")))
 _FROM_BEFORE = regex.compile(FROM_BEFORE)
 
 

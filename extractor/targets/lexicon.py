@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from extractor.data import load_lines, load_tsv
-from extractor.text import script
-from extractor.text.patterns import alternation, trie
+from extractor.text.patterns import alternation, trie  # noqa: F401  (trie: lx.trie in units, words, status)
 
 
 def lower(text: str) -> str:
@@ -24,17 +21,6 @@ def lower(text: str) -> str:
 
 # A letter, for the stdlib ``re`` patterns of the full-text scans (``\p{L}`` in ``regex``).
 LETTER = r"[^\W\d_]"
-
-# regex's ``\s`` and ``\w`` as properties, which script.to_re spells out (``re``'s own differ over
-# script.SCRIPT: its ``\s`` holds U+001C-U+001F, its ``\w`` no combining marks).
-_AS_PROPERTY = {"s": r"\p{White_Space}", "w": r"\p{Word}"}
-
-
-def re_form(pattern: str) -> str:
-    """A ``regex`` pattern for ``re``, matching the same on text of script.SCRIPT (script.to_re,
-    ``\\s`` and ``\\w`` spelled out too); it must hold no look-behind of varying width."""
-    return script.to_re(regex.sub(r"\\(.)", lambda m: _AS_PROPERTY.get(m[1], m[0]), pattern))
-
 
 # Where a digit run, a bracket or a sign stands after no digit: every place where figures.FIGURE or
 # masks.MASK may match in a text of script.SCRIPT (``re`` skips to a class at memory speed, where it

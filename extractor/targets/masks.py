@@ -45,6 +45,7 @@ import regex
 from extractor.data import load_lines
 from extractor.targets import lexicon as lx
 from extractor.targets.figures import LETTER_OR_DIGIT
+from extractor.text import script
 
 # MASK holds IGNORECASE to its words, as figures.FIGURE does; ``\p{Lu}`` under the flag was any
 # cased letter, ``\p{LC}``.
@@ -116,7 +117,7 @@ def _after_one_space(words) -> str:
 # common case that re can read (a year or day word and one space, a line's start) and then to what
 # else it needs right before the numeral (two spaces; a space or tab; for a rate, nothing): where such
 # an unsure alternative matches, MASK itself says what stands there (CONFIRMED_BY_MASK).
-SCRIPT_MASK = re.compile(lx.re_form(_mask(
+SCRIPT_MASK = re.compile(script.to_re(_mask(
     [("year_after_word", _after_one_space(_YEAR_WORDS)), ("year_after_word_unsure", r"(?<=\s\s)")],
     [("day_month", _after_one_space(_DAY_WORDS)), ("day_month_unsure", r"(?<=\s\s)")],
     [("enumerator", "(?m:^)"), ("enumerator_unsure", r"(?<=[ \t])")],

@@ -22,9 +22,10 @@ from functools import cache
 import regex
 
 # Over these characters the two engines also agree on letter case (they do not on `İ` and `ı`,
-# left out).
-SCRIPT = "".join(chr(c) for lo, hi in ((0, 0x100), (0x300, 0x370), (0x1EA0, 0x1EFA), (0x2000, 0x2070),
-                                       (0x20A0, 0x20D0), (0xE000, 0xE001)) for c in range(lo, hi)) + "ĂăĐđĨĩŨũƠơƯư"
+# left out) and on ``\s`` (`re` counts U+001C-U+001F as spaces and `regex` does not: left out).
+SCRIPT = "".join(chr(c) for lo, hi in ((0, 0x1C), (0x20, 0x100), (0x300, 0x370), (0x1EA0, 0x1EFA),
+                                       (0x2000, 0x2070), (0x20A0, 0x20D0), (0xE000, 0xE001))
+                 for c in range(lo, hi)) + "ĂăĐđĨĩŨũƠơƯư"
 
 
 @cache  # the passes spell the same few classes hundreds of times while compiling
@@ -48,8 +49,9 @@ def _literal(code: int) -> str:
 
 
 def to_re(pattern: str) -> str:
-    """A `regex` pattern for `re`, to be run on text of SCRIPT only: ``\\p{…}`` and ``\\d``
-    spelled out, in a class or alone (no other `regex` feature may be in it)."""
+    """A `regex` pattern for `re`, to be run on text of SCRIPT only: ``\\p{…}``, ``\\d`` and ``\\w``
+    (`re`'s leaves out combining marks) spelled out, in a class or alone (no other `regex` feature
+    may be in it, nor a look-behind of varying width)."""
     return _TOKEN.sub(lambda m: _spelled_token(m[0], inside=False), pattern)
 
 
@@ -61,7 +63,9 @@ _IN_CLASS = regex.compile(r"\\p\{\w+\}|\\.")
 def _spelled_token(token: str, inside: bool) -> str:
     if token.startswith("["):
         return _IN_CLASS.sub(lambda m: _spelled_token(m[0], inside=True), token)
-    if not (token.startswith(r"\p") or token == r"\d"):
+    if token == r"\w":
+        token = r"\p{Word}"
+    elif not (token.startswith(r"\p") or token == r"\d"):
         return token
     return spelled(token) if inside else f"[{spelled(token)}]"
 
