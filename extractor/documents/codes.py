@@ -67,7 +67,6 @@ _TERM = LazyPattern(r"^(\p{L}+?)(\d{1,2})$")
 
 # Splitting a number (spaces removed) into its parts.
 _UPPER = LazyPattern(r"\p{Lu}")
-_DIGITS = LazyPattern(r"\d+")
 _LAW_SPLIT = LazyPattern(r"(\d+[a-zđ]?)/((?:19|20)\d\d)/(.+)")
 _PARTY_SPLIT = LazyPattern(r"(\d+)-?(\p{L}[\p{L}&]*)/(.+)")
 _STATE_SPLIT = LazyPattern(r"(\d+[a-zđ]?)/(.+)")
@@ -173,7 +172,7 @@ def _decode_known(n: str, ocr_u: bool) -> Code | None:
 def _decode_law(n: str, year: int, segs: list[str], ocr_u: bool) -> Code | None:
     first, term = _split_term(_plain(segs[0]))
     if first in ("QH", "UBTVQH") and len(segs) == 1:
-        number = int(_DIGITS.match(n).group())
+        number = int(lx.DIGITS.match(n).group())
         kind = "Luật" if first == "QH" else ("Pháp lệnh" if number < 50 else "Nghị quyết")
         return Code(n, "law", kind, lx.issuer_name(first, "law"), (first,), year, term)
     kind = lx.type_of_code(first, "law")

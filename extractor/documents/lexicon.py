@@ -30,6 +30,8 @@ import regex
 from extractor.text import script
 from extractor.text.patterns import LazyPattern
 
+DIGITS = LazyPattern(r"\d+")  # a run of digits, for reading the numbers inside a reference
+
 SYSTEMS = ("party", "state", "law")
 
 

@@ -54,7 +54,6 @@ _PLENUM_PATTERN = (
 )
 _PLENUM = LazyPattern(_PLENUM_PATTERN, regex.M)
 _PLENUM_IN_SCRIPT = lx.in_script_form(_PLENUM_PATTERN, re.M)   # (on text of the script)
-_DIGITS = LazyPattern(r"\d+")
 # rule identified_by_body
 _BY_BODY = LazyPattern(
     rf"{_TYPE}(?:(?P<qual>(?:\s+(?:Chính\s+trị|\p{{Ll}}+)){{0,4}}?)\s+(?P<of>của)\s+"
@@ -170,7 +169,7 @@ def find_plenums(text: str, starts: list[int], in_script: bool) -> list[Found]:
         plenum = int(pl) if pl.isdigit() else parse_roman(pl)
         if not plenum or plenum > 30:
             continue
-        more = [int(d) for d in _DIGITS.findall(m.group("more"))]  # ``Trung ương 4, 5 và 6 khóa XII``
+        more = [int(d) for d in lx.DIGITS.findall(m.group("more"))]  # ``Trung ương 4, 5 và 6 khóa XII``
         extra = {"system": "party", "plenum": [plenum, *more] if more else plenum}
         term = terms(m.group("terms") or "")
         if term:

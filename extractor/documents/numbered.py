@@ -70,7 +70,6 @@ _JOIN = LazyPattern(r"\s*(?:,|và|hoặc)(?:\s+(?:số|Số))?\s*$")
 
 _NGAY = LazyPattern(r"(?:ngày|Ngày|NGÀY)\s")
 _DATELINE = LazyPattern(r"(?:^|\n|\|)[ \t]*\p{Lu}[\p{L} .'’-]{1,40},[ \t]*(?=(?:ngày|Ngày|NGÀY)\s)")
-_DIGITS = LazyPattern(r"\d+")
 _PERCENT_OR_DECIMAL = LazyPattern(r"\s*(?:%|[.,]\d)")
 
 
@@ -244,7 +243,7 @@ def _same_kind(word_type: str | None, code_type: str | None) -> bool:
 def _coordinated(text, start, items, m, code, kind, issuer, tail: Tail, extra) -> list[Found]:
     """``Nghị quyết số 08, 09-NQ/TU``: earlier bare numbers share the last number's code."""
     s, e = m.span()
-    head = _DIGITS.match(code.number).group()
+    head = lx.DIGITS.match(code.number).group()
     suffix = code.number[len(head):]
     out: list[Found] = []
     for i, (a, b) in enumerate(items):
